@@ -1,0 +1,104 @@
+package org.polycentric.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.polycentric.output.BuildVersion;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code polycentric} command: the entry point of the jar. Each task is a subcommand; this
+ * class only wires them up and turns failures into exit codes and one-line messages.
+ *
+ * <p>Exit codes: {@value #OK} success, {@value #BAD_INPUT} bad input (a scenario value, an
+ * option, a refused output folder), {@value #INTERNAL_ERROR} anything else, which is a bug or an
+ * I/O failure.
+ */
+@Command(name = "polycentric", mixinStandardHelpOptions = true, versionProvider = PolycentricCommand.Version.class,
+        description = "Agent-based model of multi-level climate governance: cities, nations, city networks"
+                + " and carbon-neutrality pledges.",
+        subcommands = {RunCommand.class, CommandLine.HelpCommand.class})
+public final class PolycentricCommand implements Callable<Integer> {
+    public static final int OK = 0;
+    public static final int INTERNAL_ERROR = 1;
+    public static final int BAD_INPUT = 2;
+
+    /** Set to 1 to see the stack trace of an internal error. */
+    static final String DEBUG_VARIABLE = "POLYCENTRIC_DEBUG";
+
+    @Spec
+    private CommandSpec spec;
+
+    /** Without a subcommand there is nothing to do: show what there is. */
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return BAD_INPUT;
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs the command line with the console's streams and returns the exit code. */
+    public static int execute(String... args) {
+        return execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true),
+                "1".equals(System.getenv(DEBUG_VARIABLE)), args);
+    }
+
+    /** Runs the command line with the given streams; {@code debug} adds stack traces to internal errors. */
+    static int execute(PrintWriter out, PrintWriter err, boolean debug, String... args) {
+        CommandLine commandLine = new CommandLine(new PolycentricCommand());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setParameterExceptionHandler(PolycentricCommand::usageError);
+        commandLine.setExecutionExceptionHandler((e, cl, parsed) -> failure(e, cl, debug));
+        try {
+            return commandLine.execute(args);
+        } catch (RuntimeException | Error e) {
+            // Picocli lets Errors (e.g. OutOfMemoryError) through; they still deserve exit code 1.
+            return failure(e, commandLine, debug);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    private static int usageError(ParameterException e, String[] args) {
+        String command = e.getCommandLine().getCommandSpec().qualifiedName();
+        e.getCommandLine().getErr().println(command + ": " + e.getMessage() + " (see '" + command + " --help')");
+        return BAD_INPUT;
+    }
+
+    private static int failure(Throwable e, CommandLine commandLine, boolean debug) {
+        PrintWriter err = commandLine.getErr();
+        if (e instanceof BadInputException) {
+            err.println(e.getMessage());
+            return BAD_INPUT;
+        }
+        if (e instanceof IOException) {
+            err.println("polycentric: cannot write the run's files: " + e);
+        } else {
+            err.println("polycentric: internal error: " + e + "; please report it"
+                    + (debug ? "" : " (set " + DEBUG_VARIABLE + "=1 to see the stack trace)"));
+        }
+        if (debug) {
+            e.printStackTrace(err);
+        }
+        return INTERNAL_ERROR;
+    }
+
+    /** The version from the jar's manifest, for {@code --version}. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"polycentric " + BuildVersion.current(),
+                    "Java " + Runtime.version() + " (" + System.getProperty("java.vm.name") + ")"};
+        }
+    }
+}

@@ -1,0 +1,174 @@
+package org.polycentric.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.polycentric.experiment.ReplicationRunner;
+import org.polycentric.output.BuildVersion;
+import org.polycentric.output.FolderTakenException;
+import org.polycentric.output.ManifestJson;
+import org.polycentric.output.RunFolder;
+import org.polycentric.output.RunManifest;
+import org.polycentric.output.RunOutput;
+import org.polycentric.scenario.InvalidValueException;
+import org.polycentric.scenario.Scenario;
+import org.polycentric.scenario.ScenarioException;
+import org.polycentric.scenario.ScenarioLoader;
+import org.polycentric.scenario.ScenarioTreeLoader;
+import org.polycentric.world.SyntheticWorldBuilder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code polycentric run}: runs a scenario's replications and writes one new run folder. */
+@Command(name = "run", mixinStandardHelpOptions = true, versionProvider = PolycentricCommand.Version.class,
+        sortOptions = false,
+        description = {"Runs the replications of a scenario and writes a new run folder with manifest.json,"
+                + " timeseries.csv, summary.csv, cities.csv, events.csv and runs.csv.",
+                "The same scenario and seed give byte-identical CSV files whatever the number of threads."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:internal error (please report) or output not writable",
+                "2:bad input: scenario value, option or output folder (the message says which)"})
+final class RunCommand implements Callable<Integer> {
+    private static final Path DEFAULT_OUTPUT_ROOT = Path.of("output");
+
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file (JSON), e.g. scenarios/baseline.json.")
+    private Path scenarioFile;
+
+    @Option(names = "--seed", paramLabel = "N",
+            description = "Run seed (default: the scenario's). Replication i's seed derives from N and i.")
+    private Long seed;
+
+    @Option(names = "--replications", paramLabel = "R", description = "Number of replications (default: the scenario's).")
+    private Integer replications;
+
+    @Option(names = "--threads", paramLabel = "T",
+            description = "Replications run in parallel (default: the number of processors, at most R).")
+    private Integer threads;
+
+    @Option(names = "--set", paramLabel = "PATH=VALUE",
+            description = "Override a scenario value by its JSON path, e.g. --set rules.peerInfluence.weight=0.4"
+                    + " or --set events[0].year=2018. Repeatable.")
+    private List<String> overrides = new ArrayList<>();
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Folder to write; must not exist or be empty. Default: a new folder"
+                    + " output/<scenario>-<yyyyMMdd-HHmmss>-seed<N>.")
+    private Path out;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress messages; print only the run folder.")
+    private boolean quiet;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        requireAtLeastOne("--replications", replications);
+        requireAtLeastOne("--threads", threads);
+        ScenarioTreeLoader.Loaded<Scenario> loaded = load();
+        Scenario scenario = withRunOptions(loaded.value());
+        int threadCount = Math.min(threads != null ? threads : ReplicationRunner.defaultThreads(),
+                scenario.replications());
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+
+        Instant startedAt = Instant.now();
+        long startNanos = System.nanoTime();
+        try (RunFolder folder = openFolder(scenario, startedAt)) {
+            if (!quiet) {
+                stderr.printf("%s: %d replication%s, %d-%d, %d thread%s%n", scenario.name(), scenario.replications(),
+                        plural(scenario.replications()), scenario.time().startYear(), scenario.time().endYear(),
+                        threadCount, plural(threadCount));
+            }
+            RunOutput output = new RunOutput(folder.workDir());
+            try (output) {
+                new ReplicationRunner(threadCount).run(scenario, new SyntheticWorldBuilder(), output,
+                        quiet ? ReplicationRunner.Progress.NONE : new ProgressLines(stderr, startNanos));
+                output.finish();
+            }
+            double wallSeconds = (System.nanoTime() - startNanos) / 1e9;
+            ManifestJson.write(folder.workDir(), manifest(loaded, scenario, threadCount, output, startedAt,
+                    wallSeconds));
+            Path written = folder.commit();
+            RunReport report = new RunReport(shown(written), scenario, output, wallSeconds);
+            stdout.print(quiet ? report.folderLine() : report.text());
+            return PolycentricCommand.OK;
+        } catch (InvalidValueException e) {
+            // The scenario loaded, but the world built from it cannot honour a value (e.g. an event
+            // naming a nation the world lacks): still the user's to fix.
+            throw new BadInputException(scenarioFile + ": " + e.field() + ": " + e.getMessage(), e);
+        } catch (FolderTakenException e) {
+            throw new BadInputException(e.getMessage(), e);
+        }
+    }
+
+    private void requireAtLeastOne(String option, Integer value) {
+        if (value != null && value < 1) {
+            throw new ParameterException(spec.commandLine(), option + " must be at least 1, was " + value);
+        }
+    }
+
+    private ScenarioTreeLoader.Loaded<Scenario> load() {
+        try {
+            return new ScenarioLoader().load(scenarioFile, overrides);
+        } catch (ScenarioException e) {
+            throw new BadInputException(e.getMessage(), e);
+        }
+    }
+
+    private Scenario withRunOptions(Scenario scenario) {
+        try {
+            return scenario.withRun(seed != null ? seed : scenario.seed(),
+                    replications != null ? replications : scenario.replications());
+        } catch (InvalidValueException e) {
+            throw new ParameterException(spec.commandLine(), "--" + e.field() + ": " + e.getMessage());
+        }
+    }
+
+    private RunFolder openFolder(Scenario scenario, Instant startedAt) throws IOException {
+        if (out != null) {
+            return RunFolder.at(out);
+        }
+        LocalDateTime localStart = LocalDateTime.ofInstant(startedAt, ZoneId.systemDefault());
+        return RunFolder.inside(DEFAULT_OUTPUT_ROOT, RunFolder.defaultName(scenario.name(), scenario.seed(), localStart));
+    }
+
+    private RunManifest manifest(ScenarioTreeLoader.Loaded<Scenario> loaded, Scenario scenario, int threadCount,
+                                 RunOutput output, Instant startedAt, double wallSeconds) {
+        List<String> files = new ArrayList<>();
+        files.add(ManifestJson.FILE);
+        files.addAll(output.fileNames());
+        return new RunManifest(BuildVersion.current(), scenario.name(), scenario.description(),
+                loaded.chain().stream().map(Path::toString).toList(), overrides, scenario.seed(),
+                scenario.replications(), threadCount, output.replications(), loaded.tree(),
+                Runtime.version().toString(), startedAt, Instant.now(), wallSeconds, files);
+    }
+
+    /** The folder relative to the working directory when inside it, as the user would type it. */
+    private static Path shown(Path folder) {
+        Path here = Path.of("").toAbsolutePath();
+        return folder.startsWith(here) ? here.relativize(folder) : folder;
+    }
+
+    private static String plural(int n) {
+        return n == 1 ? "" : "s";
+    }
+
+    /** One short line on stderr per finished replication. */
+    private record ProgressLines(PrintWriter err, long startNanos) implements ReplicationRunner.Progress {
+        @Override
+        public void update(int done, int total) {
+            err.printf("replication %d/%d done (%.1f s)%n", done, total, (System.nanoTime() - startNanos) / 1e9);
+        }
+    }
+}

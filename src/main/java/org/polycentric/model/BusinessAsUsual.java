@@ -1,0 +1,36 @@
+package org.polycentric.model;
+
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * Emissions of every city that is not implementing a pledge follow business as usual: they grow
+ * at the North or South rate of the scenario. Cities implementing a pledge are left to the
+ * Implementation rule (M12); with that rule off, pledges do not change emissions at all.
+ */
+final class BusinessAsUsual implements Steppable {
+    private static final long serialVersionUID = 1L;
+
+    private final transient World world;
+    private final double northFactor;
+    private final double southFactor;
+
+    BusinessAsUsual(World world) {
+        this.world = world;
+        var e = world.scenario().world().emissions();
+        this.northFactor = Math.pow(1 + e.growthNorth(), world.dt());
+        this.southFactor = Math.pow(1 + e.growthSouth(), world.dt());
+    }
+
+    @Override
+    public void step(SimState state) {
+        Cities c = world.cities();
+        boolean implementing = world.implementationActive();
+        for (int i = 0; i < c.count(); i++) {
+            if (implementing && c.isPledged(i)) {
+                continue;
+            }
+            c.emissions[i] *= c.north[i] ? northFactor : southFactor;
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package org.polycentric.model;
+
+/**
+ * All cities' state as parallel primitive arrays (structure of arrays): the hot loops of the rules
+ * read them in index order, which keeps a million-city run in cache and free of per-city objects.
+ * {@link City} is a view of one index for inspection. Index order is the only iteration order.
+ */
+public final class Cities {
+    private final int count;
+
+    // identity and geography, fixed after building
+    public final String[] name;
+    public final int[] nation;
+    public final int[] region;
+    public final int[] bloc;
+    public final boolean[] north;
+    public final double[] lat;
+    public final double[] lon;
+    public final double[] population;
+    public final byte[] tier;
+    public final byte[] type;
+    /** Personal pledge threshold (threshold mode). */
+    public final double[] threshold;
+
+    // dynamic state
+    public final double[] capacity;
+    public final double[] autonomy;
+    /** Emissions, tonnes CO2 per year. */
+    public final double[] emissions;
+    /** Emissions at the moment of the current pledge (start of its pathway). */
+    public final double[] pledgeEmissions;
+    public final byte[] status;
+    /** Calendar time of the current pledge, NaN if none. */
+    public final double[] pledgeYear;
+    public final int[] targetYear;
+    /** Share of the pledge-time emissions the city promises to cut by its target year. */
+    public final double[] ambition;
+    /** Bit k set when the city is a member of network k. */
+    public final int[] networkMask;
+    /** Pledge flags as they were at the start of the current step (synchronous update). */
+    public final boolean[] pledgedAtStepStart;
+    /** The city's total weighted pledge signal in the previous step (open recruitment reads it). */
+    public final double[] lastSignal;
+
+    public Cities(int count) {
+        this.count = count;
+        name = new String[count];
+        nation = new int[count];
+        region = new int[count];
+        bloc = new int[count];
+        north = new boolean[count];
+        lat = new double[count];
+        lon = new double[count];
+        population = new double[count];
+        tier = new byte[count];
+        type = new byte[count];
+        threshold = new double[count];
+        capacity = new double[count];
+        autonomy = new double[count];
+        emissions = new double[count];
+        pledgeEmissions = new double[count];
+        status = new byte[count];
+        pledgeYear = new double[count];
+        java.util.Arrays.fill(pledgeYear, Double.NaN);
+        targetYear = new int[count];
+        ambition = new double[count];
+        networkMask = new int[count];
+        pledgedAtStepStart = new boolean[count];
+        lastSignal = new double[count];
+    }
+
+    public int count() {
+        return count;
+    }
+
+    public Tier tier(int i) {
+        return Tier.values()[tier[i]];
+    }
+
+    public CityType type(int i) {
+        return CityType.values()[type[i]];
+    }
+
+    public PledgeStatus status(int i) {
+        return PledgeStatus.of(status[i]);
+    }
+
+    public boolean isPledged(int i) {
+        return PledgeStatus.of(status[i]).isPledged();
+    }
+
+    public void setStatus(int i, PledgeStatus s) {
+        status[i] = s.code();
+    }
+
+    public boolean isMember(int i, int network) {
+        return (networkMask[i] & (1 << network)) != 0;
+    }
+
+    /**
+     * Where city i's emissions would be at {@code year} on the straight line from its pledge-time
+     * emissions to the promised cut at its target year.
+     */
+    public double pathway(int i, double year) {
+        double start = pledgeYear[i];
+        double end = targetYear[i];
+        double progress = end > start ? Math.min(1.0, Math.max(0.0, (year - start) / (end - start))) : 1.0;
+        return pledgeEmissions[i] * (1.0 - ambition[i] * progress);
+    }
+
+    /** Copies the current pledge flags into {@link #pledgedAtStepStart}. */
+    public void snapshotPledges() {
+        for (int i = 0; i < count; i++) {
+            pledgedAtStepStart[i] = PledgeStatus.of(status[i]).isPledged();
+        }
+    }
+}

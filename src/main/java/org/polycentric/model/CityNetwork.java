@@ -1,0 +1,59 @@
+package org.polycentric.model;
+
+import org.polycentric.scenario.WorldSpec.NetworkSpec;
+
+/**
+ * A transnational city network (M3): C40, ICLEI, the Global Covenant of Mayors and the like.
+ * Members are kept in joining order; mentoring pairs a South member with a North mentor.
+ */
+public final class CityNetwork {
+    private final int index;
+    private final NetworkSpec spec;
+    private final int region;
+    private final IntList members = new IntList();
+    /** Mentee city -> mentor city, in pairing order (parallel lists). */
+    private final IntList mentees = new IntList();
+    private final IntList mentors = new IntList();
+    /** Members per bloc, and pledged members per bloc (refreshed each step by the peer rule). */
+    private final int[] membersByBloc;
+    private final int[] pledgedByBloc;
+    /** Fractional intake carried over between steps. */
+    private double intakeCredit;
+
+    public CityNetwork(int index, NetworkSpec spec, int region, int blocs) {
+        this.index = index;
+        this.spec = spec;
+        this.region = region;
+        this.membersByBloc = new int[blocs];
+        this.pledgedByBloc = new int[blocs];
+    }
+
+    public int index() { return index; }
+    public String name() { return spec.name(); }
+    public NetworkSpec spec() { return spec; }
+    /** Region index for regional networks, -1 otherwise. */
+    public int region() { return region; }
+    public int memberCount() { return members.size(); }
+    public int member(int k) { return members.get(k); }
+    public int mentoringPairs() { return mentees.size(); }
+    public int mentee(int k) { return mentees.get(k); }
+    public int mentor(int k) { return mentors.get(k); }
+    public int membersInBloc(int b) { return membersByBloc[b]; }
+    public int pledgedInBloc(int b) { return pledgedByBloc[b]; }
+    public int[] pledgedByBlocArray() { return pledgedByBloc; }
+    public boolean isFull() { return members.size() >= spec.maxMembers(); }
+    public double intakeCredit() { return intakeCredit; }
+    public void setIntakeCredit(double credit) { this.intakeCredit = credit; }
+
+    /** Admits a city: updates the city's membership mask and the network's bloc counts. */
+    public void admit(int city, Cities cities) {
+        members.add(city);
+        cities.networkMask[city] |= 1 << index;
+        membersByBloc[cities.bloc[city]]++;
+    }
+
+    public void pair(int mentee, int mentor) {
+        mentees.add(mentee);
+        mentors.add(mentor);
+    }
+}

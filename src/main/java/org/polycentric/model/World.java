@@ -1,0 +1,95 @@
+package org.polycentric.model;
+
+import java.util.List;
+import org.polycentric.model.network.TieGraph;
+import org.polycentric.scenario.Scenario;
+import org.polycentric.scenario.TimeSpec;
+
+/**
+ * Everything that exists in one run: agents, networks, ties, the clock and the event log. Built by
+ * a {@link WorldSource}, stepped by the rules, read by the recorder.
+ */
+public final class World {
+    private final Scenario scenario;
+    private final List<String> regions;
+    private final List<String> blocs;
+    private final Cities cities;
+    private final Nation[] nations;
+    private final Firms firms;
+    private final CityNetwork[] networks;
+    private final SupranationalBody[] bodies;
+    private final TieGraph ties;
+    private final CityPressures pressures;
+    private final EventLog events = new EventLog();
+    private double rivalry;
+    private int step;
+    private boolean implementationActive;
+
+    public World(Scenario scenario, List<String> regions, List<String> blocs, Cities cities, Nation[] nations,
+                 Firms firms, CityNetwork[] networks, SupranationalBody[] bodies, TieGraph ties) {
+        this.scenario = scenario;
+        this.regions = List.copyOf(regions);
+        this.blocs = List.copyOf(blocs);
+        this.cities = cities;
+        this.nations = nations;
+        this.firms = firms;
+        this.networks = networks;
+        this.bodies = bodies;
+        this.ties = ties;
+        this.pressures = new CityPressures(cities.count());
+    }
+
+    public Scenario scenario() { return scenario; }
+    public TimeSpec time() { return scenario.time(); }
+    public List<String> regions() { return regions; }
+    public List<String> blocs() { return blocs; }
+    public Cities cities() { return cities; }
+    public Nation[] nations() { return nations; }
+    public Firms firms() { return firms; }
+    public CityNetwork[] networks() { return networks; }
+    public SupranationalBody[] bodies() { return bodies; }
+    public TieGraph ties() { return ties; }
+    public CityPressures pressures() { return pressures; }
+    public EventLog events() { return events; }
+
+    /** Great-power rivalry in [0, 1]: cross-bloc ties and finance are scaled by (1 - rivalry). */
+    public double rivalry() { return rivalry; }
+    public void setRivalry(double r) { this.rivalry = Math.max(0, Math.min(1, r)); }
+
+    /** True when a rule moves pledged cities' emissions (otherwise they stay on business as usual). */
+    public boolean implementationActive() { return implementationActive; }
+    public void setImplementationActive(boolean active) { this.implementationActive = active; }
+
+    /** The step now being executed (0-based). */
+    public int step() { return step; }
+    public void setStep(int s) { this.step = s; }
+    /** Calendar time at the start of the current step. */
+    public double year() { return scenario.time().yearAt(step); }
+    public double dt() { return scenario.time().dt(); }
+    /** True in the first step of each calendar year (for yearly processes). */
+    public boolean isFirstStepOfYear() { return step % scenario.time().stepsPerYear() == 0; }
+
+    public Nation nationOf(int city) { return nations[cities.nation[city]]; }
+
+    public int regionIndex(String name) { return regions.indexOf(name); }
+    public int blocIndex(String name) { return blocs.indexOf(name); }
+
+    public int nationIndex(String code) {
+        for (Nation n : nations) {
+            if (n.code().equals(code)) {
+                return n.index();
+            }
+        }
+        return -1;
+    }
+
+    /** A human-readable name for an event's subject. */
+    public String subjectName(EventLog.Subject subject, int index) {
+        return switch (subject) {
+            case CITY -> cities.name[index];
+            case NATION -> nations[index].code();
+            case BODY -> bodies[index].name();
+            case WORLD -> "world";
+        };
+    }
+}

@@ -1,0 +1,101 @@
+package org.polycentric.model.rules;
+
+import ec.util.MersenneTwisterFast;
+import org.polycentric.model.EventLog;
+import org.polycentric.model.Nation;
+import org.polycentric.model.ScheduleTier;
+import org.polycentric.model.World;
+import org.polycentric.scenario.Check;
+
+/**
+ * Great-power politics (M7). Each great power may take a populist turn, with yearly hazard
+ * populism * populistTurnRate, setting its stance to {@code turnStance} for {@code turnDurationYears};
+ * its allies (the other nations of its bloc) drift toward its stance at rate {@code alignment} and
+ * back to their own at rate {@code recovery}; rivalry starts at {@code rivalry} (events may change it)
+ * and scales cross-bloc ties and finance by (1 - rivalry) in the peer, mentoring and support rules.
+ * Scheduled withdrawals and re-entries are scenario events. Rests on the two-level game (Putnam 1988),
+ * on populism and climate policy (Lockwood 2018) and on the US Paris exits of 2017 and 2025.
+ */
+public final class GreatPowerInterferenceRule implements Rule {
+
+    public record Params(boolean enabled, double rivalry, double populistTurnRate, double turnDurationYears,
+                         double turnStance, double alignment, double recovery) {
+        public Params {
+            Check.range("rivalry", rivalry, 0, 1);
+            Check.range("populistTurnRate", populistTurnRate, 0, 100);
+            Check.range("turnDurationYears", turnDurationYears, 0, 100);
+            Check.range("turnStance", turnStance, -1, 1);
+            Check.range("alignment", alignment, 0, 100);
+            Check.range("recovery", recovery, 0, 100);
+        }
+    }
+
+    private final Params params;
+    /** For each bloc, the index of its great power, or -1. */
+    private int[] leaderOfBloc;
+
+    public GreatPowerInterferenceRule(Params params) {
+        this.params = params;
+    }
+
+    @Override
+    public String key() {
+        return "greatPowerInterference";
+    }
+
+    @Override
+    public ScheduleTier tier() {
+        return ScheduleTier.NATIONAL;
+    }
+
+    @Override
+    public void start(World world, MersenneTwisterFast random) {
+        world.setRivalry(params.rivalry());
+        leaderOfBloc = new int[world.blocs().size()];
+        java.util.Arrays.fill(leaderOfBloc, -1);
+        for (Nation n : world.nations()) {
+            if (n.greatPower() && leaderOfBloc[n.bloc()] < 0) {
+                leaderOfBloc[n.bloc()] = n.index();
+            }
+        }
+    }
+
+    @Override
+    public void update(World world, MersenneTwisterFast random) {
+        double now = world.year();
+        double dt = world.dt();
+        for (Nation n : world.nations()) {
+            if (!n.greatPower()) {
+                continue;
+            }
+            if (n.inPopulistTurn()) {
+                if (now >= n.populistTurnUntil()) {
+                    n.setPopulistTurnUntil(Double.NaN);
+                    n.setStance(n.baseStance());
+                    world.events().add(world.step(), EventLog.Kind.STANCE_CHANGE, n.index(), -1, n.stance());
+                }
+            } else {
+                double h = n.populism() * params.populistTurnRate();
+                if (h > 0 && random.nextDouble() < -Math.expm1(-dt * h)) {
+                    n.setPopulistTurnUntil(now + params.turnDurationYears());
+                    n.setStance(params.turnStance());
+                    world.events().add(world.step(), EventLog.Kind.POPULIST_TURN, n.index(), -1, n.stance());
+                }
+            }
+        }
+        Nation[] nations = world.nations();
+        for (Nation n : nations) {
+            int leader = leaderOfBloc[n.bloc()];
+            if (n.greatPower() || leader < 0) {
+                continue;
+            }
+            // exact relaxation toward the balance of the two pulls, stable for any dt
+            double rate = params.alignment() + params.recovery();
+            if (rate > 0) {
+                double balance = (params.alignment() * nations[leader].stance()
+                        + params.recovery() * n.baseStance()) / rate;
+                n.setStance(n.stance() + (balance - n.stance()) * -Math.expm1(-rate * dt));
+            }
+        }
+    }
+}

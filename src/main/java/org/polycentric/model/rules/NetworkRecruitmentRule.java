@@ -1,0 +1,167 @@
+package org.polycentric.model.rules;
+
+import ec.util.MersenneTwisterFast;
+import java.util.Arrays;
+import org.polycentric.model.Cities;
+import org.polycentric.model.CityNetwork;
+import org.polycentric.model.EventLog;
+import org.polycentric.model.IntList;
+import org.polycentric.model.ScheduleTier;
+import org.polycentric.model.World;
+import org.polycentric.scenario.Check;
+import org.polycentric.scenario.WorldSpec.NetworkSpec.Policy;
+
+/**
+ * Networks recruit members from their founding year (M3), up to {@code yearlyIntake} a year and
+ * {@code maxMembers} in all: by invitation the largest cities first (C40's megacity criterion), or
+ * openly (ICLEI, the Global Covenant of Mayors), where a city is the likelier to join the more
+ * pressure it felt in the last step, or regionally (the EU Covenant of Mayors). A network founded
+ * before the run starts begins with the members it would have recruited by then. A South member of a
+ * mentoring network is paired with a random North member. Rests on Acuto &amp; Rayner (2016) and
+ * Kern &amp; Bulkeley (2009) on how transnational municipal networks grow.
+ */
+public final class NetworkRecruitmentRule implements Rule {
+
+    /** @param signalEffect how much more likely an open applicant joins per unit of last-step signal */
+    public record Params(boolean enabled, double signalEffect) {
+        public Params {
+            Check.range("signalEffect", signalEffect, 0, 10_000);
+        }
+    }
+
+    private static final int TRIES_PER_ADMISSION = 64;
+
+    private final Params params;
+    /** Cities by descending size (global tier first): the invitation order. */
+    private int[] bySize;
+    private int[][] citiesOfRegion;
+    private int[] invitationCursor;
+
+    public NetworkRecruitmentRule(Params params) {
+        this.params = params;
+    }
+
+    @Override
+    public String key() {
+        return "networkRecruitment";
+    }
+
+    @Override
+    public ScheduleTier tier() {
+        return ScheduleTier.NETWORKS;
+    }
+
+    @Override
+    public void start(World world, MersenneTwisterFast random) {
+        Cities c = world.cities();
+        bySize = sortedBySize(c);
+        IntList[] byRegion = new IntList[world.regions().size()];
+        for (int r = 0; r < byRegion.length; r++) {
+            byRegion[r] = new IntList();
+        }
+        for (int i = 0; i < c.count(); i++) {
+            byRegion[c.region[i]].add(i);
+        }
+        citiesOfRegion = Arrays.stream(byRegion).map(IntList::toArray).toArray(int[][]::new);
+        invitationCursor = new int[world.networks().length];
+        int start = world.time().startYear();
+        for (CityNetwork n : world.networks()) {
+            int years = start - n.spec().foundingYear();
+            if (years > 0) {
+                double initial = Math.min(n.spec().maxMembers(), n.spec().yearlyIntake() * years);
+                admit(world, n, (int) Math.round(initial), random, 0.0);
+            }
+        }
+    }
+
+    @Override
+    public void update(World world, MersenneTwisterFast random) {
+        double maxSignal = 0;
+        for (double s : world.cities().lastSignal) {
+            maxSignal = Math.max(maxSignal, s);
+        }
+        for (CityNetwork n : world.networks()) {
+            if (world.year() < n.spec().foundingYear() || n.isFull()) {
+                continue;
+            }
+            double credit = n.intakeCredit() + n.spec().yearlyIntake() * world.dt();
+            int admissions = (int) credit;
+            n.setIntakeCredit(credit - admissions);
+            admit(world, n, admissions, random, maxSignal);
+        }
+    }
+
+    private void admit(World world, CityNetwork n, int wanted, MersenneTwisterFast random, double maxSignal) {
+        Cities c = world.cities();
+        for (int k = 0; k < wanted && !n.isFull(); k++) {
+            int city = n.spec().policy() == Policy.INVITATION
+                    ? nextInvitee(c, n)
+                    : applicant(c, n, random, maxSignal);
+            if (city < 0) {
+                return;
+            }
+            n.admit(city, c);
+            world.events().add(world.step(), EventLog.Kind.NETWORK_JOIN, city, n.index(), n.memberCount());
+            if (n.spec().mentoring() && !c.north[city]) {
+                pairWithMentor(c, n, city, random);
+            }
+        }
+    }
+
+    private int nextInvitee(Cities c, CityNetwork n) {
+        int cursor = invitationCursor[n.index()];
+        while (cursor < bySize.length && c.isMember(bySize[cursor], n.index())) {
+            cursor++;
+        }
+        invitationCursor[n.index()] = cursor + 1;
+        return cursor < bySize.length ? bySize[cursor] : -1;
+    }
+
+    /** Draws candidates at random (from the region for regional networks); accepts by signal. */
+    private int applicant(Cities c, CityNetwork n, MersenneTwisterFast random, double maxSignal) {
+        int[] pool = n.spec().policy() == Policy.REGIONAL ? citiesOfRegion[n.region()] : null;
+        int size = pool == null ? c.count() : pool.length;
+        if (size == 0) {
+            return -1;
+        }
+        double top = 1.0 + params.signalEffect() * maxSignal;
+        for (int t = 0; t < TRIES_PER_ADMISSION; t++) {
+            int city = pool == null ? random.nextInt(size) : pool[random.nextInt(size)];
+            if (c.isMember(city, n.index())) {
+                continue;
+            }
+            double accept = (1.0 + params.signalEffect() * c.lastSignal[city]) / top;
+            if (random.nextDouble() < accept) {
+                return city;
+            }
+        }
+        return -1;
+    }
+
+    private static void pairWithMentor(Cities c, CityNetwork n, int mentee, MersenneTwisterFast random) {
+        int members = n.memberCount();
+        for (int t = 0; t < TRIES_PER_ADMISSION; t++) {
+            int mentor = n.member(random.nextInt(members));
+            if (c.north[mentor]) {
+                n.pair(mentee, mentor);
+                return;
+            }
+        }
+    }
+
+    private static int[] sortedBySize(Cities c) {
+        Integer[] idx = new Integer[c.count()];
+        for (int i = 0; i < idx.length; i++) {
+            idx[i] = i;
+        }
+        Arrays.sort(idx, (a, b) -> {
+            int byTier = Byte.compare(c.tier[a], c.tier[b]);
+            if (byTier != 0) {
+                return byTier;
+            }
+            int bySizeDesc = Double.compare(c.population[b], c.population[a]);
+            return bySizeDesc != 0 ? bySizeDesc : Integer.compare(a, b);
+        });
+        return Arrays.stream(idx).mapToInt(Integer::intValue).toArray();
+    }
+}

@@ -1,0 +1,59 @@
+package org.polycentric.output;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.polycentric.experiment.ReplicationResult;
+import org.polycentric.model.EventLog;
+import org.polycentric.model.World;
+
+/**
+ * {@code events.csv}: everything that happened in each replication, in order. {@code year} is when
+ * the event took effect, the end of its step; {@code network} names the network of a join.
+ */
+final class EventsCsv implements ResultFile {
+    static final String FILE = "events.csv";
+    static final List<String> HEADER = List.of("replication", "step", "year", "event", "subject", "network", "value");
+
+    private final CsvWriter csv;
+
+    EventsCsv(Path folder) throws IOException {
+        csv = new CsvWriter(folder.resolve(FILE), HEADER);
+    }
+
+    @Override
+    public String fileName() {
+        return FILE;
+    }
+
+    @Override
+    public void write(ReplicationResult result) throws IOException {
+        World world = result.world();
+        EventLog events = world.events();
+        for (int i = 0; i < events.size(); i++) {
+            EventLog.Kind kind = events.kind(i);
+            int related = events.related(i);
+            String network = kind == EventLog.Kind.NETWORK_JOIN && related >= 0
+                    ? world.networks()[related].name() : "";
+            csv.integer(result.replication())
+                    .integer(events.step(i))
+                    .number(world.time().yearAt(events.step(i) + 1L))
+                    .text(kind.label())
+                    .text(world.subjectName(kind.subject(), events.subject(i)))
+                    .text(network)
+                    .number(events.value(i));
+            csv.endRow();
+        }
+        csv.flush();
+    }
+
+    @Override
+    public void finish() throws IOException {
+        csv.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+        csv.close();
+    }
+}

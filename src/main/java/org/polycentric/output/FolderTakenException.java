@@ -1,0 +1,20 @@
+package org.polycentric.output;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/** The output folder asked for already holds something: a run never writes over earlier results. */
+public final class FolderTakenException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    private final transient Path folder;
+
+    public FolderTakenException(Path folder, String why) {
+        super(folder + ": " + why);
+        this.folder = folder;
+    }
+
+    public Path folder() {
+        return folder;
+    }
+}

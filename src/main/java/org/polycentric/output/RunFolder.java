@@ -1,0 +1,204 @@
+package org.polycentric.output;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * The folder a run writes into, created all at once or not at all. Files go to a hidden working
+ * folder next to the final one; {@link #commit()} renames it to its final name in one step, and
+ * {@link #close()} without a commit deletes it (as does Ctrl-C). So a failed run leaves no
+ * half-written folder, and an earlier run's folder is never written over.
+ */
+public final class RunFolder implements AutoCloseable {
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    /** Enough numbered alternatives for runs started in the same second; more means something is wrong. */
+    private static final int MAX_SUFFIX = 1000;
+
+    private final Path parent;
+    /** The folder asked for with --out, or null to pick a free default name at commit. */
+    private final Path explicitTarget;
+    private final String baseName;
+    private final Path work;
+    private final Thread cleanupOnExit;
+    private Path committed;
+    private boolean closed;
+
+    private RunFolder(Path parent, Path explicitTarget, String baseName) throws IOException {
+        this.parent = parent;
+        this.explicitTarget = explicitTarget;
+        this.baseName = baseName;
+        Files.createDirectories(parent);
+        // A sibling of the final folder, so the rename stays on one file system and can be atomic.
+        this.work = Files.createTempDirectory(parent, "." + baseName + ".partial-");
+        this.cleanupOnExit = new Thread(this::deleteUncommitted, "run-folder-cleanup");
+        Runtime.getRuntime().addShutdownHook(cleanupOnExit);
+    }
+
+    /**
+     * A folder named {@code baseName} in {@code parent}, or {@code baseName-2}, {@code -3}, ... if that
+     * name is taken when the run commits.
+     */
+    public static RunFolder inside(Path parent, String baseName) throws IOException {
+        return new RunFolder(parent.toAbsolutePath().normalize(), null, baseName);
+    }
+
+    /**
+     * Exactly the folder {@code target}, which must not exist or be an empty folder.
+     *
+     * @throws FolderTakenException if {@code target} is a file or a folder that is not empty
+     */
+    public static RunFolder at(Path target) throws IOException {
+        Path absolute = target.toAbsolutePath().normalize();
+        requireAbsentOrEmpty(target, absolute);
+        Path parent = absolute.getParent();
+        if (parent == null) {
+            throw new FolderTakenException(target, "cannot write a run into the file system root");
+        }
+        return new RunFolder(parent, absolute, absolute.getFileName().toString());
+    }
+
+    /**
+     * The default folder name {@code <scenario>-<yyyyMMdd-HHmmss>-seed<seed>}; characters that are
+     * awkward in file names become '_'.
+     */
+    public static String defaultName(String scenarioName, long seed, LocalDateTime start) {
+        String safe = scenarioName.replaceAll("[^A-Za-z0-9._-]", "_").replaceFirst("^\\.+", "");
+        return (safe.isEmpty() ? "run" : safe) + "-" + STAMP.format(start) + "-seed" + seed;
+    }
+
+    /** The hidden working folder to write the run's files into. */
+    public Path workDir() {
+        return work;
+    }
+
+    /**
+     * Moves the working folder to its final name.
+     *
+     * @return the final folder
+     * @throws FolderTakenException if an explicit target was filled by someone else meanwhile
+     */
+    public synchronized Path commit() throws IOException {
+        if (closed || committed != null) {
+            throw new IllegalStateException("run folder already " + (closed ? "closed" : "committed"));
+        }
+        if (explicitTarget != null) {
+            if (requireAbsentOrEmpty(explicitTarget, explicitTarget)) {
+                // An empty folder given with --out is accepted; it makes way for the finished one.
+                Files.delete(explicitTarget);
+            }
+            committed = move(explicitTarget);
+            if (committed == null) {
+                throw new FolderTakenException(explicitTarget, "was created by something else during the run");
+            }
+        } else {
+            for (int suffix = 1; committed == null && suffix <= MAX_SUFFIX; suffix++) {
+                String name = suffix == 1 ? baseName : baseName + "-" + suffix;
+                committed = move(parent.resolve(name));
+            }
+            if (committed == null) {
+                throw new FolderTakenException(parent.resolve(baseName), "this name and its " + MAX_SUFFIX
+                        + " numbered alternatives are all taken");
+            }
+        }
+        return committed;
+    }
+
+    /** Renames the working folder to {@code target}; null when the target exists. */
+    private Path move(Path target) throws IOException {
+        if (Files.exists(target)) {
+            return null;
+        }
+        try {
+            try {
+                Files.move(work, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(work, target);
+            }
+            return target;
+        } catch (FileAlreadyExistsException | DirectoryNotEmptyException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Checks that {@code target} can become the run folder.
+     *
+     * @param shown  the path as the user gave it, for the message
+     * @return true if it exists (as an empty folder), false if it does not exist
+     * @throws FolderTakenException if it is a file or a folder that is not empty
+     */
+    private static boolean requireAbsentOrEmpty(Path shown, Path target) throws IOException {
+        if (!Files.exists(target)) {
+            return false;
+        }
+        if (!Files.isDirectory(target)) {
+            throw new FolderTakenException(shown, "exists and is not a folder; choose another --out");
+        }
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(target)) {
+            if (entries.iterator().hasNext()) {
+                throw new FolderTakenException(shown, "exists and is not empty; choose another --out");
+            }
+        }
+        return true;
+    }
+
+    /** Deletes the working folder unless the run was committed. */
+    @Override
+    public synchronized void close() throws IOException {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            Runtime.getRuntime().removeShutdownHook(cleanupOnExit);
+        } catch (IllegalStateException shuttingDown) {
+            // The hook is running or about to: it deletes the working folder itself.
+        }
+        if (committed == null) {
+            deleteTree(work);
+        }
+    }
+
+    private synchronized void deleteUncommitted() {
+        if (committed == null) {
+            try {
+                deleteTree(work);
+            } catch (IOException e) {
+                // The JVM is going down; a hidden leftover is all that can remain.
+            }
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                if (e != null) {
+                    throw e;
+                }
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

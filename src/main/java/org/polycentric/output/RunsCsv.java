@@ -1,0 +1,49 @@
+package org.polycentric.output;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.polycentric.experiment.AdoptionStatistics;
+import org.polycentric.experiment.ReplicationResult;
+
+/** {@code runs.csv}: one row per replication with its seed and its adoption curve's key numbers. */
+final class RunsCsv implements ResultFile {
+    static final String FILE = "runs.csv";
+    static final List<String> HEADER = List.of("replication", "seed", "final_pledged_share", "year_10", "year_50",
+            "year_90", "year_fastest");
+
+    private final CsvWriter csv;
+
+    RunsCsv(Path folder) throws IOException {
+        csv = new CsvWriter(folder.resolve(FILE), HEADER);
+    }
+
+    @Override
+    public String fileName() {
+        return FILE;
+    }
+
+    @Override
+    public void write(ReplicationResult result) throws IOException {
+        AdoptionStatistics adoption = AdoptionStatistics.of(result.table());
+        csv.integer(result.replication())
+                .integer(result.seed())
+                .number(adoption.finalShare())
+                .number(adoption.year10())
+                .number(adoption.year50())
+                .number(adoption.year90())
+                .number(adoption.yearFastest());
+        csv.endRow();
+        csv.flush();
+    }
+
+    @Override
+    public void finish() throws IOException {
+        csv.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+        csv.close();
+    }
+}
