@@ -32,9 +32,9 @@ import picocli.CommandLine.Spec;
 /** {@code polycentric run}: runs a scenario's replications and writes one new run folder. */
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = PolycentricCommand.Version.class,
         sortOptions = false,
-        description = {"Runs the replications of a scenario and writes a new run folder with manifest.json,"
-                + " timeseries.csv, summary.csv, cities.csv, events.csv and runs.csv.",
-                "The same scenario and seed give byte-identical CSV files whatever the number of threads."},
+        description = {"Runs the replications of a scenario and writes a new run folder:",
+                "  manifest.json, timeseries.csv, summary.csv, cities.csv, events.csv, runs.csv.",
+                "The same scenario and seed give byte-identical CSV files on any number of threads."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:internal error (please report) or output not writable",
                 "2:bad input: scenario value, option or output folder (the message says which)"})

@@ -22,8 +22,8 @@ import java.time.format.DateTimeFormatter;
  */
 public final class RunFolder implements AutoCloseable {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
-    /** Enough numbered alternatives for runs started in the same second; more means something is wrong. */
-    private static final int MAX_SUFFIX = 1000;
+    /** Numbered names to try (runs started in the same second, leftovers of killed runs). */
+    private static final int MAX_ALTERNATIVES = 1000;
 
     private final Path parent;
     /** The folder asked for with --out, or null to pick a free default name at commit. */
@@ -39,8 +39,7 @@ public final class RunFolder implements AutoCloseable {
         this.explicitTarget = explicitTarget;
         this.baseName = baseName;
         Files.createDirectories(parent);
-        // A sibling of the final folder, so the rename stays on one file system and can be atomic.
-        this.work = Files.createTempDirectory(parent, "." + baseName + ".partial-");
+        this.work = createWorkDir(parent, baseName);
         this.cleanupOnExit = new Thread(this::deleteUncommitted, "run-folder-cleanup");
         Runtime.getRuntime().addShutdownHook(cleanupOnExit);
     }
@@ -77,6 +76,23 @@ public final class RunFolder implements AutoCloseable {
         return (safe.isEmpty() ? "run" : safe) + "-" + STAMP.format(start) + "-seed" + seed;
     }
 
+    /**
+     * A hidden sibling of the final folder, so the rename stays on one file system and can be atomic.
+     * Not {@link Files#createTempDirectory}: its owner-only permissions would stick to the result.
+     */
+    private static Path createWorkDir(Path parent, String baseName) throws IOException {
+        String prefix = "." + baseName + ".partial-" + ProcessHandle.current().pid() + "-";
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return Files.createDirectory(parent.resolve(prefix + attempt));
+            } catch (FileAlreadyExistsException e) {
+                if (attempt >= MAX_ALTERNATIVES) {
+                    throw e;
+                }
+            }
+        }
+    }
+
     /** The hidden working folder to write the run's files into. */
     public Path workDir() {
         return work;
@@ -102,12 +118,12 @@ public final class RunFolder implements AutoCloseable {
                 throw new FolderTakenException(explicitTarget, "was created by something else during the run");
             }
         } else {
-            for (int suffix = 1; committed == null && suffix <= MAX_SUFFIX; suffix++) {
+            for (int suffix = 1; committed == null && suffix <= MAX_ALTERNATIVES; suffix++) {
                 String name = suffix == 1 ? baseName : baseName + "-" + suffix;
                 committed = move(parent.resolve(name));
             }
             if (committed == null) {
-                throw new FolderTakenException(parent.resolve(baseName), "this name and its " + MAX_SUFFIX
+                throw new FolderTakenException(parent.resolve(baseName), "this name and its " + MAX_ALTERNATIVES
                         + " numbered alternatives are all taken");
             }
         }

@@ -519,7 +519,7 @@ class ScenarioTreeLoaderTest {
     // ---- overrides -------------------------------------------------------------------------
 
     @Nested
-    class Overrides {
+    class SetOverrides {
         private final Path base = RESOURCES.resolve("base.json");
 
         @Test
