@@ -20,8 +20,10 @@ import picocli.CommandLine.Spec;
  * I/O failure.
  */
 @Command(name = "polycentric", mixinStandardHelpOptions = true, versionProvider = PolycentricCommand.Version.class,
-        description = {"Agent-based model of multi-level climate governance: cities, nations, city networks",
-                "and carbon-neutrality pledges. Start with: polycentric run scenarios/baseline.json"},
+        description = {"Agent-based model of multi-level climate governance: cities, nations,",
+                "city networks and carbon-neutrality pledges."},
+        footer = {"", "Start with:  polycentric run scenarios/baseline.json",
+                "More:        polycentric run --help"},
         subcommands = {RunCommand.class, CommandLine.HelpCommand.class})
 public final class PolycentricCommand implements Callable<Integer> {
     public static final int OK = 0;

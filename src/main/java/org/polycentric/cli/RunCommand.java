@@ -2,6 +2,9 @@ package org.polycentric.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -32,12 +35,13 @@ import picocli.CommandLine.Spec;
 /** {@code polycentric run}: runs a scenario's replications and writes one new run folder. */
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = PolycentricCommand.Version.class,
         sortOptions = false,
-        description = {"Runs the replications of a scenario and writes a new run folder:",
-                "  manifest.json, timeseries.csv, summary.csv, cities.csv, events.csv, runs.csv.",
-                "The same scenario and seed give byte-identical CSV files on any number of threads."},
+        header = "Runs a scenario's replications and writes a new run folder.",
+        description = {"The folder holds manifest.json, timeseries.csv, summary.csv, cities.csv,",
+                "events.csv and runs.csv. The same scenario and seed give byte-identical CSV",
+                "files on any number of threads."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "1:internal error (please report) or output not writable",
-                "2:bad input: scenario value, option or output folder (the message says which)"})
+        exitCodeList = {"0:success", "1:internal error (please report) or files not writable",
+                "2:bad input: a scenario value, an option or the output folder"})
 final class RunCommand implements Callable<Integer> {
     private static final Path DEFAULT_OUTPUT_ROOT = Path.of("output");
 
@@ -56,13 +60,14 @@ final class RunCommand implements Callable<Integer> {
     private Integer threads;
 
     @Option(names = "--set", paramLabel = "PATH=VALUE",
-            description = "Override a scenario value by its JSON path, e.g. --set rules.peerInfluence.weight=0.4"
-                    + " or --set events[0].year=2018. Repeatable.")
+            description = {"Change a scenario value by its JSON path, e.g.",
+                    "rules.peerInfluence.weight=0.4 or events[0].year=2018",
+                    "Repeatable."})
     private List<String> overrides = new ArrayList<>();
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "Folder to write; must not exist or be empty. Default: a new folder"
-                    + " output/<scenario>-<yyyyMMdd-HHmmss>-seed<N>.")
+            description = {"Folder to write; must not exist or be empty. Default:",
+                    "output/<scenario>-<yyyyMMdd-HHmmss>-seed<N>"})
     private Path out;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress messages; print only the run folder.")
@@ -135,12 +140,35 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private RunFolder openFolder(Scenario scenario, Instant startedAt) throws IOException {
-        if (out != null) {
-            return RunFolder.at(out);
+    /** Opens the run folder; one that cannot be created (e.g. no permission) is the user's to fix. */
+    private RunFolder openFolder(Scenario scenario, Instant startedAt) throws FolderTakenException {
+        Path where = out != null ? out : DEFAULT_OUTPUT_ROOT;
+        try {
+            if (out != null) {
+                return RunFolder.at(out);
+            }
+            LocalDateTime localStart = LocalDateTime.ofInstant(startedAt, ZoneId.systemDefault());
+            return RunFolder.inside(DEFAULT_OUTPUT_ROOT,
+                    RunFolder.defaultName(scenario.name(), scenario.seed(), localStart));
+        } catch (FolderTakenException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new BadInputException(where + ": cannot create the run folder here: " + reason(e), e);
         }
-        LocalDateTime localStart = LocalDateTime.ofInstant(startedAt, ZoneId.systemDefault());
-        return RunFolder.inside(DEFAULT_OUTPUT_ROOT, RunFolder.defaultName(scenario.name(), scenario.seed(), localStart));
+    }
+
+    /** The file system's complaint in words rather than as an exception class. */
+    private static String reason(IOException e) {
+        if (e instanceof AccessDeniedException denied) {
+            return "permission denied (" + denied.getFile() + ")";
+        }
+        if (e instanceof FileAlreadyExistsException exists) {
+            return exists.getFile() + " is a file, not a folder";
+        }
+        if (e instanceof NoSuchFileException missing) {
+            return "cannot create " + missing.getFile();
+        }
+        return e.toString();
     }
 
     private RunManifest manifest(ScenarioTreeLoader.Loaded<Scenario> loaded, Scenario scenario, int threadCount,

@@ -57,10 +57,6 @@ public final class ReplicationRunner {
         return Runtime.getRuntime().availableProcessors();
     }
 
-    public int threads() {
-        return threads;
-    }
-
     /** Runs replications 0 .. {@code scenario.replications() - 1} of the scenario. */
     public void run(Scenario scenario, WorldSource source, ResultConsumer<? super ReplicationResult> consumer,
                     Progress progress) throws IOException, InterruptedException {

@@ -39,7 +39,15 @@ public final class Cities {
     public final int[] networkMask;
     /** Pledge flags as they were at the start of the current step (synchronous update). */
     public final boolean[] pledgedAtStepStart;
-    /** The city's total weighted pledge signal in the previous step (open recruitment reads it). */
+    /**
+     * The same flags packed 64 to a long: neighbour lookups in a million-city graph stay in cache
+     * (read with {@link #pledgedBit(long[], int)}).
+     */
+    public final long[] pledgedBitsAtStepStart;
+    /**
+     * The city's total weighted pledge signal in the last step it was uncommitted (open recruitment
+     * reads it); a pledged city keeps the value it had when it pledged.
+     */
     public final double[] lastSignal;
 
     public Cities(int count) {
@@ -66,6 +74,7 @@ public final class Cities {
         ambition = new double[count];
         networkMask = new int[count];
         pledgedAtStepStart = new boolean[count];
+        pledgedBitsAtStepStart = new long[(count + 63) >>> 6];
         lastSignal = new double[count];
     }
 
@@ -108,10 +117,55 @@ public final class Cities {
         return pledgeEmissions[i] * (1.0 - ambition[i] * progress);
     }
 
+    /**
+     * The {@code k} most populous cities, largest first, ties in index order. Sorts primitives and
+     * then only the k chosen, so a million cities cost a fraction of a second.
+     */
+    public int[] largest(int k) {
+        k = Math.min(k, count);
+        if (k <= 0) {
+            return new int[0];
+        }
+        double[] sorted = population.clone();
+        java.util.Arrays.sort(sorted);
+        double cut = sorted[count - k];
+        Integer[] chosen = new Integer[k];
+        int filled = 0;
+        for (int i = 0; i < count && filled < k; i++) {
+            if (population[i] > cut) {
+                chosen[filled++] = i;
+            }
+        }
+        for (int i = 0; i < count && filled < k; i++) {
+            if (population[i] == cut) {
+                chosen[filled++] = i;
+            }
+        }
+        java.util.Arrays.sort(chosen, (a, b) -> {
+            int bySize = Double.compare(population[b], population[a]);
+            return bySize != 0 ? bySize : Integer.compare(a, b);
+        });
+        int[] out = new int[k];
+        for (int j = 0; j < k; j++) {
+            out[j] = chosen[j];
+        }
+        return out;
+    }
+
     /** Copies the current pledge flags into {@link #pledgedAtStepStart}. */
     public void snapshotPledges() {
+        java.util.Arrays.fill(pledgedBitsAtStepStart, 0L);
         for (int i = 0; i < count; i++) {
-            pledgedAtStepStart[i] = PledgeStatus.of(status[i]).isPledged();
+            boolean p = PledgeStatus.of(status[i]).isPledged();
+            pledgedAtStepStart[i] = p;
+            if (p) {
+                pledgedBitsAtStepStart[i >>> 6] |= 1L << i;
+            }
         }
+    }
+
+    /** Reads a flag of {@link #pledgedBitsAtStepStart} as 0 or 1. */
+    public static int pledgedBit(long[] bits, int i) {
+        return (int) (bits[i >>> 6] >>> i) & 1;
     }
 }

@@ -17,12 +17,17 @@ public final class CityNetwork {
     /** Members per bloc, and pledged members per bloc (refreshed each step by the peer rule). */
     private final int[] membersByBloc;
     private final int[] pledgedByBloc;
+    /** Intake and size scaled to the world's size (see WorldSpec.referenceCities). */
+    private final double yearlyIntake;
+    private final int maxMembers;
     /** Fractional intake carried over between steps. */
     private double intakeCredit;
 
-    public CityNetwork(int index, NetworkSpec spec, int region, int blocs) {
+    public CityNetwork(int index, NetworkSpec spec, int region, int blocs, double scale) {
         this.index = index;
         this.spec = spec;
+        this.yearlyIntake = spec.yearlyIntake() * scale;
+        this.maxMembers = (int) Math.round(spec.maxMembers() * scale);
         this.region = region;
         this.membersByBloc = new int[blocs];
         this.pledgedByBloc = new int[blocs];
@@ -41,7 +46,9 @@ public final class CityNetwork {
     public int membersInBloc(int b) { return membersByBloc[b]; }
     public int pledgedInBloc(int b) { return pledgedByBloc[b]; }
     public int[] pledgedByBlocArray() { return pledgedByBloc; }
-    public boolean isFull() { return members.size() >= spec.maxMembers(); }
+    public boolean isFull() { return members.size() >= maxMembers; }
+    public double yearlyIntake() { return yearlyIntake; }
+    public int maxMembers() { return maxMembers; }
     public double intakeCredit() { return intakeCredit; }
     public void setIntakeCredit(double credit) { this.intakeCredit = credit; }
 

@@ -41,10 +41,10 @@ final class PledgeDecision implements Steppable {
         double dt = world.dt();
         boolean hazard = spec.mode() == DecisionSpec.Mode.HAZARD;
         for (int i = 0; i < c.count(); i++) {
-            c.lastSignal[i] = p.signal[i];
             if (c.pledgedAtStepStart[i]) {
                 continue;
             }
+            c.lastSignal[i] = p.signal[i];
             boolean pledges;
             if (hazard) {
                 double h = p.multiplier[i] * (spec.baseRate() + p.signal[i]);

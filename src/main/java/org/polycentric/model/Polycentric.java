@@ -1,5 +1,6 @@
 package org.polycentric.model;
 
+import ec.util.MersenneTwisterFast;
 import java.util.List;
 import org.polycentric.model.metrics.Recorder;
 import org.polycentric.model.rules.Rule;
@@ -26,8 +27,21 @@ public final class Polycentric extends SimState {
 
     public Polycentric(long seed, Scenario scenario, WorldSource source) {
         super(seed);
+        this.random = generator(seed);
         this.scenario = scenario;
         this.source = source;
+    }
+
+    /** Seeds with all 64 bits (MASON's long constructor keeps only the low 32). */
+    @Override
+    public void setSeed(long seed) {
+        super.setSeed(seed);
+        this.random = generator(seed);
+    }
+
+    /** A Mersenne Twister seeded from both halves of a 64-bit seed, so distinct seeds give distinct streams. */
+    public static MersenneTwisterFast generator(long seed) {
+        return new MersenneTwisterFast(new int[] {(int) seed, (int) (seed >>> 32)});
     }
 
     @Override

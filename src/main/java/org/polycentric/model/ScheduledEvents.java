@@ -111,7 +111,7 @@ final class ScheduledEvents implements Steppable {
                     log.add(step, EventLog.Kind.RIVALRY, 0, -1, e.value());
                 }
                 case FUND_BUDGET -> {
-                    world.bodies()[r.targets()[0]].setBudgetPerYear(e.value());
+                    world.bodies()[r.targets()[0]].setBudgetPerYear(e.value() * world.scenario().world().scale());
                     log.add(step, EventLog.Kind.FUND_BUDGET, r.targets()[0], -1, e.value());
                 }
                 default -> throw new IllegalStateException(e.type().toString());

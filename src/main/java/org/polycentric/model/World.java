@@ -24,6 +24,8 @@ public final class World {
     private double rivalry;
     private int step;
     private boolean implementationActive;
+    /** Blocs led by a great power: rivalry acts only between two of them. */
+    private final boolean[] rivalBloc;
 
     public World(Scenario scenario, List<String> regions, List<String> blocs, Cities cities, Nation[] nations,
                  Firms firms, CityNetwork[] networks, SupranationalBody[] bodies, TieGraph ties) {
@@ -37,6 +39,29 @@ public final class World {
         this.bodies = bodies;
         this.ties = ties;
         this.pressures = new CityPressures(cities.count());
+        this.rivalBloc = new boolean[blocs.size()];
+        for (Nation n : nations) {
+            if (n.greatPower()) {
+                rivalBloc[n.bloc()] = true;
+            }
+        }
+    }
+
+    /**
+     * True when great-power rivalry separates two blocs: they differ and each is led by a great
+     * power. Non-aligned nations are nobody's rival.
+     */
+    public boolean rivals(int blocA, int blocB) {
+        return blocA != blocB && rivalBloc[blocA] && rivalBloc[blocB];
+    }
+
+    /** Each city's bloc if that bloc has a great power, else -1: the input of TieGraph.markCrossBloc. */
+    public int[] rivalBlocOfCities() {
+        int[] out = new int[cities.count()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = rivalBloc[cities.bloc[i]] ? cities.bloc[i] : -1;
+        }
+        return out;
     }
 
     public Scenario scenario() { return scenario; }

@@ -31,14 +31,17 @@ public final class CsvWriter implements Closeable {
         endRow();
     }
 
+    /** Adds a text field, quoted if needed. */
     public CsvWriter text(String value) throws IOException {
         return formatted(CsvFormat.text(value));
     }
 
+    /** Adds a number as {@link CsvFormat#number} spells it. */
     public CsvWriter number(double value) throws IOException {
         return formatted(CsvFormat.number(value));
     }
 
+    /** Adds a whole number. */
     public CsvWriter integer(long value) throws IOException {
         return formatted(Long.toString(value));
     }
@@ -53,6 +56,7 @@ public final class CsvWriter implements Closeable {
         return this;
     }
 
+    /** Ends the current row. */
     public void endRow() throws IOException {
         out.write('\n');
         rowStarted = false;

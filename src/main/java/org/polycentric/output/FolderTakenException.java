@@ -7,14 +7,8 @@ import java.nio.file.Path;
 public final class FolderTakenException extends IOException {
     private static final long serialVersionUID = 1L;
 
-    private final transient Path folder;
-
+    /** @param folder the folder as the user gave it; {@code why} completes the message after it */
     public FolderTakenException(Path folder, String why) {
         super(folder + ": " + why);
-        this.folder = folder;
-    }
-
-    public Path folder() {
-        return folder;
     }
 }

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  *   <li>hazard: P(pledge in a step) = 1 - exp(-dt * m * (baseRate + sum of weighted signals)), the
  *       discrete-time form of Bass (1969);</li>
  *   <li>threshold: a city pledges once its weighted signal reaches its own threshold (Granovetter
- *       1978; Watts 2002), thresholds ~ N(mean, sd) clipped to [0, 1], if its capacity is at least
+ *       1978; Watts 2002), thresholds ~ N(mean, sd) clipped at 0, if its capacity is at least
  *       {@code minCapacity}.</li>
  * </ul>
  * A pledge's target year is {@code latest} unless the city is a leader (probability

@@ -12,10 +12,14 @@ import java.util.Set;
  *                       the world is drawn from the replication's generator
  * @param homogeneous    identical cities (capacity 1, one type, one nation stance): for docking
  * @param initialPledges cities pledged at the start, chosen at random (the Watts seed)
+ * @param referenceCities the world size for which networks' intakes and sizes, funds' budgets and
+ *                        the number of fund recipients are given; they scale by
+ *                        cities / referenceCities, so a small world for a quick run is not saturated
  */
 public record WorldSpec(
         Long seed,
         int cities,
+        int referenceCities,
         double minPopulation,
         double maxPopulation,
         double zipfExponent,
@@ -36,6 +40,7 @@ public record WorldSpec(
 
     public WorldSpec {
         Check.range("cities", cities, 1, 50_000_000);
+        Check.range("referenceCities", referenceCities, 1, 50_000_000);
         Check.positive("minPopulation", minPopulation);
         Check.that(maxPopulation >= minPopulation, "maxPopulation", "must be >= minPopulation");
         Check.range("zipfExponent", zipfExponent, 0.2, 5);
@@ -70,11 +75,23 @@ public record WorldSpec(
                     "'" + n.region() + "' is not a region; allowed: " + String.join(", ", regionNames));
         }
         Check.range("networks", networks.size(), 0, 31);
+        Check.that(graph.meanDegree() <= cities - 1, "graph.meanDegree", "must be at most cities - 1 (" + (cities - 1)
+                + "), was " + graph.meanDegree());
+        Check.that(graph.k() < cities, "graph.k", "must be less than cities (" + cities + "), was " + graph.k());
+        Check.that(graph.m() < cities, "graph.m", "must be less than cities (" + cities + "), was " + graph.m());
+        Set<String> blocNames = new HashSet<>();
+        regions.forEach(r -> blocNames.add(r.bloc()));
+        greatPowers.forEach(g -> blocNames.add(g.bloc()));
         for (int i = 0; i < supranational.size(); i++) {
             BodySpec b = supranational.get(i);
             Check.that(b.region() == null || regionNames.contains(b.region()), "supranational[" + i + "].region",
                     "'" + b.region() + "' is not a region; allowed: " + String.join(", ", regionNames));
+            Check.that(b.bloc() == null || blocNames.contains(b.bloc()), "supranational[" + i + "].bloc",
+                    "'" + b.bloc() + "' is not a bloc; allowed: " + String.join(", ", blocNames));
             for (int k = 0; k < b.campaigns().size(); k++) {
+                String host = b.campaigns().get(k).hostRegion();
+                Check.that(host == null || regionNames.contains(host), "supranational[" + i + "].campaigns[" + k
+                        + "].hostRegion", "'" + host + "' is not a region; allowed: " + String.join(", ", regionNames));
                 for (String net : b.campaigns().get(k).networks()) {
                     Check.that(networkNames.contains(net), "supranational[" + i + "].campaigns[" + k + "].networks",
                             "'" + net + "' is not a network; allowed: " + String.join(", ", networkNames));
@@ -84,6 +101,11 @@ public record WorldSpec(
     }
 
     /** Shares of cities by population rank: the largest are global, the next regional. */
+    /** How much larger this world is than the one its absolute numbers were written for. */
+    public double scale() {
+        return (double) cities / referenceCities;
+    }
+
     public record TierShares(double global, double regional) {
         public TierShares {
             Check.range("global", global, 0, 1);
@@ -228,7 +250,7 @@ public record WorldSpec(
         public FirmsSpec {
             Check.range("count", count, 0, 100_000_000);
             sectors = Check.list("sectors", sectors);
-            Check.that(!sectors.isEmpty(), "sectors", "needs at least one sector");
+            Check.that(!sectors.isEmpty() && sectors.size() <= 127, "sectors", "needs 1 to 127 sectors");
             Check.range("sizeExponent", sizeExponent, 0.2, 5);
         }
     }

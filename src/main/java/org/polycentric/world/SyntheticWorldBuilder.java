@@ -13,6 +13,7 @@ import org.polycentric.model.EventLog;
 import org.polycentric.model.Firms;
 import org.polycentric.model.Nation;
 import org.polycentric.model.PledgeStatus;
+import org.polycentric.model.Polycentric;
 import org.polycentric.model.SupranationalBody;
 import org.polycentric.model.Tier;
 import org.polycentric.model.World;
@@ -43,7 +44,7 @@ public final class SyntheticWorldBuilder implements WorldSource {
     @Override
     public World build(Scenario scenario, MersenneTwisterFast replicationRandom) {
         WorldSpec spec = scenario.world();
-        MersenneTwisterFast random = spec.seed() == null ? replicationRandom : new MersenneTwisterFast(spec.seed());
+        MersenneTwisterFast random = spec.seed() == null ? replicationRandom : Polycentric.generator(spec.seed());
         List<String> regions = spec.regions().stream().map(RegionSpec::name).toList();
         List<String> blocs = blocs(spec);
 
@@ -52,15 +53,16 @@ public final class SyntheticWorldBuilder implements WorldSource {
         Cities cities = cities(spec, scenario, nations, citiesPerNation, random);
         Firms firms = firms(spec, cities, random);
         TieGraph ties = ties(spec, cities, citiesPerNation, random);
-        ties.markCrossBloc(cities.bloc);
 
         CityNetwork[] networks = new CityNetwork[spec.networks().size()];
         for (int k = 0; k < networks.length; k++) {
             NetworkSpec n = spec.networks().get(k);
-            networks[k] = new CityNetwork(k, n, n.region() == null ? -1 : regions.indexOf(n.region()), blocs.size());
+            networks[k] = new CityNetwork(k, n, n.region() == null ? -1 : regions.indexOf(n.region()), blocs.size(),
+                    spec.scale());
         }
         SupranationalBody[] bodies = bodies(spec, regions, blocs, networks, cities);
         World world = new World(scenario, regions, blocs, cities, nations, firms, networks, bodies, ties);
+        ties.markCrossBloc(world.rivalBlocOfCities());
         seedPledges(world, spec.initialPledges(), random);
         return world;
     }
@@ -75,6 +77,8 @@ public final class SyntheticWorldBuilder implements WorldSource {
     private static Nation[] nations(WorldSpec spec, List<String> regions, List<String> blocs,
                                     MersenneTwisterFast random) {
         List<Nation> out = new ArrayList<>();
+        java.util.Set<String> usedPrefixes = new java.util.HashSet<>();
+        spec.greatPowers().forEach(g -> usedPrefixes.add(g.code()));
         WorldSpec.NationDefaults d = spec.nationDefaults();
         for (int r = 0; r < regions.size(); r++) {
             RegionSpec region = spec.regions().get(r);
@@ -86,8 +90,7 @@ public final class SyntheticWorldBuilder implements WorldSource {
                             gp.carbonPrice()));
                 }
             }
-            String prefix = region.name().replaceAll("[^A-Za-z]", "").toUpperCase();
-            prefix = prefix.substring(0, Math.min(3, prefix.length()));
+            String prefix = codePrefix(region.name(), usedPrefixes);
             for (int k = 1; k <= region.nations(); k++) {
                 boolean north = spec.homogeneous() || random.nextDouble() < region.northShare();
                 double stance = spec.homogeneous() ? d.stanceNorth()
@@ -102,6 +105,31 @@ public final class SyntheticWorldBuilder implements WorldSource {
             }
         }
         return out.toArray(Nation[]::new);
+    }
+
+    /**
+     * A short upper-case code for a region's nations: the initials of a hyphenated name or the first
+     * three letters of a single word, made unique with a digit when two regions would share it.
+     */
+    static String codePrefix(String regionName, java.util.Set<String> used) {
+        String[] words = regionName.replaceAll("[^A-Za-z-]", "").split("-+");
+        StringBuilder b = new StringBuilder();
+        if (words.length > 1) {
+            for (String w : words) {
+                if (!w.isEmpty()) {
+                    b.append(Character.toUpperCase(w.charAt(0)));
+                }
+            }
+        } else {
+            String w = words.length == 0 ? "" : words[0].toUpperCase();
+            b.append(w, 0, Math.min(3, w.length()));
+        }
+        String base = b.length() == 0 ? "R" : b.toString();
+        String prefix = base;
+        for (int k = 2; !used.add(prefix); k++) {
+            prefix = base + k;
+        }
+        return prefix;
     }
 
     /** Splits the cities over regions by share, then over each region's nations (great powers by their share). */
@@ -222,20 +250,12 @@ public final class SyntheticWorldBuilder implements WorldSource {
 
     /** The largest {@code global} share of cities are global-tier, the next {@code regional} share regional. */
     private static void assignTiers(WorldSpec spec, Cities c) {
-        int n = c.count();
-        int global = (int) Math.round(spec.tiers().global() * n);
-        int regional = (int) Math.round(spec.tiers().regional() * n);
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (a, b) -> {
-            int cmp = Double.compare(c.population[b], c.population[a]);
-            return cmp != 0 ? cmp : Integer.compare(a, b);
-        });
-        for (int rank = 0; rank < n; rank++) {
-            Tier t = rank < global ? Tier.GLOBAL : rank < global + regional ? Tier.REGIONAL : Tier.SMALL_MEDIUM;
-            c.tier[order[rank]] = (byte) t.ordinal();
+        int global = (int) Math.round(spec.tiers().global() * c.count());
+        int regional = (int) Math.round(spec.tiers().regional() * c.count());
+        java.util.Arrays.fill(c.tier, (byte) Tier.SMALL_MEDIUM.ordinal());
+        int[] top = c.largest(global + regional);
+        for (int rank = 0; rank < top.length; rank++) {
+            c.tier[top[rank]] = (byte) (rank < global ? Tier.GLOBAL : Tier.REGIONAL).ordinal();
         }
     }
 
@@ -320,7 +340,7 @@ public final class SyntheticWorldBuilder implements WorldSource {
                 campaigns.add(new Campaign(k.name(), b, k.year(), k.intensity(), mask, host, region));
             }
             out[b] = new SupranationalBody(b, body.name(), body.kind(), region,
-                    body.bloc() == null ? -1 : blocs.indexOf(body.bloc()), body.budgetPerYear(), campaigns);
+                    body.bloc() == null ? -1 : blocs.indexOf(body.bloc()), body.budgetPerYear() * spec.scale(), campaigns);
         }
         return out;
     }

@@ -34,7 +34,13 @@ public final class Recorder {
     private final int rivalrySeries;
     private final int networkSeries;
 
-    // accumulators, one slot per city group
+    // cells: one per (north/south, tier, bloc); every city falls in exactly one
+    private final int[] cellOf;
+    private final boolean[] cellNorth;
+    private final int[] cellTier;
+    private final int[] cellBloc;
+
+    // accumulators, one slot per cell
     private final double[] count;
     private final double[] pledged;
     private final double[] population;
@@ -102,7 +108,22 @@ public final class Recorder {
         networkSeries = networkIdx;
         table = new MetricTable(keys, world.time().steps() + 1, world.time().startYear(), world.time().stepsPerYear());
 
-        int g = cityGroups.size();
+        int blocs = world.blocs().size();
+        int tiers = Tier.values().length;
+        int g = 2 * tiers * blocs;
+        cellNorth = new boolean[g];
+        cellTier = new int[g];
+        cellBloc = new int[g];
+        for (int cell = 0; cell < g; cell++) {
+            cellNorth[cell] = cell / (tiers * blocs) == 0;
+            cellTier[cell] = cell / blocs % tiers;
+            cellBloc[cell] = cell % blocs;
+        }
+        Cities cs = world.cities();
+        cellOf = new int[cs.count()];
+        for (int i = 0; i < cs.count(); i++) {
+            cellOf[i] = ((cs.north[i] ? 0 : 1) * tiers + cs.tier[i]) * blocs + cs.bloc[i];
+        }
         count = new double[g];
         pledged = new double[g];
         population = new double[g];
@@ -134,62 +155,54 @@ public final class Recorder {
         clear();
         Cities c = world.cities();
         double year = world.time().yearAt(record);
+        // one pass into cells (north/south x tier x bloc), then cells into groups
         for (int i = 0; i < c.count(); i++) {
-            PledgeStatus st = c.status(i);
-            boolean isPledged = st.isPledged();
+            int cell = cellOf[i];
+            PledgeStatus st = PledgeStatus.of(c.status[i]);
             double e = c.emissions[i];
-            double path = isPledged ? c.pathway(i, year) : 0.0;
-            boolean member = c.networkMask[i] != 0;
-            int g1 = c.north[i] ? G_NORTH : G_SOUTH;
-            int g2 = G_TIER + c.tier[i];
-            int g3 = blocOffset + c.bloc[i];
-            for (int k = 0; k < 4; k++) {
-                int g = k == 0 ? G_ALL : k == 1 ? g1 : k == 2 ? g2 : g3;
-                count[g]++;
-                population[g] += c.population[i];
-                emissions[g] += e;
-                capacity[g] += c.capacity[i];
-                if (member) {
-                    members[g]++;
-                }
-                if (isPledged) {
-                    pledged[g]++;
-                    popPledged[g] += c.population[i];
-                    emissionsPledged[g] += e;
-                    pathway[g] += path;
-                }
-                switch (st) {
-                    case ON_TRACK -> onTrack[g]++;
-                    case OFF_TRACK -> offTrack[g]++;
-                    case ACHIEVED -> achieved[g]++;
-                    case WITHDRAWN -> withdrawn[g]++;
-                    default -> { }
-                }
+            count[cell]++;
+            population[cell] += c.population[i];
+            emissions[cell] += e;
+            capacity[cell] += c.capacity[i];
+            if (c.networkMask[i] != 0) {
+                members[cell]++;
+            }
+            if (st.isPledged()) {
+                pledged[cell]++;
+                popPledged[cell] += c.population[i];
+                emissionsPledged[cell] += e;
+                pathway[cell] += c.pathway(i, year);
+            }
+            switch (st) {
+                case ON_TRACK -> onTrack[cell]++;
+                case OFF_TRACK -> offTrack[cell]++;
+                case ACHIEVED -> achieved[cell]++;
+                case WITHDRAWN -> withdrawn[cell]++;
+                default -> { }
             }
         }
         Firms f = world.firms();
         for (int j = 0; j < f.count(); j++) {
-            int home = f.homeCity[j];
-            double p = f.pledged[j] ? 1.0 : 0.0;
-            firms[G_ALL]++;
-            firmsPledged[G_ALL] += p;
-            int g1 = c.north[home] ? G_NORTH : G_SOUTH;
-            firms[g1]++;
-            firmsPledged[g1] += p;
-            firms[G_TIER + c.tier[home]]++;
-            firmsPledged[G_TIER + c.tier[home]] += p;
-            firms[blocOffset + c.bloc[home]]++;
-            firmsPledged[blocOffset + c.bloc[home]] += p;
+            int cell = cellOf[f.homeCity[j]];
+            firms[cell]++;
+            if (f.pledged[j]) {
+                firmsPledged[cell]++;
+            }
+        }
+        double[][] cells = {count, pledged, population, popPledged, emissions, emissionsPledged, pathway, members,
+            capacity, onTrack, offTrack, achieved, withdrawn, firms, firmsPledged};
+        double[][] g = new double[cells.length][];
+        for (int a = 0; a < cells.length; a++) {
+            g[a] = toGroups(cells[a]);
         }
         double[][] perMetric = {
-            pledged, ratio(pledged, count), ratio(popPledged, population), scale(emissions, 1e-6),
-            ratio(emissionsPledged, emissions), scale(emissionsPledged, 1e-6), scale(pathway, 1e-6),
-            members, ratio(members, count), ratio(capacity, count), onTrack, offTrack, achieved, withdrawn,
-            ratio(firmsPledged, firms)
+            g[1], ratio(g[1], g[0]), ratio(g[3], g[2]), scale(g[4], 1e-6), ratio(g[5], g[4]), scale(g[5], 1e-6),
+            scale(g[6], 1e-6), g[7], ratio(g[7], g[0]), ratio(g[8], g[0]), g[9], g[10], g[11], g[12],
+            ratio(g[14], g[13])
         };
         for (int m = 0; m < citySeries.length; m++) {
-            for (int g = 0; g < cityGroups.size(); g++) {
-                table.set(record, citySeries[m] + g, perMetric[m][g]);
+            for (int k = 0; k < cityGroups.size(); k++) {
+                table.set(record, citySeries[m] + k, perMetric[m][k]);
             }
         }
         recordNations(record);
@@ -198,6 +211,19 @@ public final class Recorder {
         for (int n = 0; n < nets.length; n++) {
             table.set(record, networkSeries + n, nets[n].memberCount());
         }
+    }
+
+    /** Sums cell accumulators into the city groups: all, north, south, tiers, blocs. */
+    private double[] toGroups(double[] cells) {
+        double[] out = new double[cityGroups.size()];
+        for (int cell = 0; cell < cells.length; cell++) {
+            double v = cells[cell];
+            out[G_ALL] += v;
+            out[cellNorth[cell] ? G_NORTH : G_SOUTH] += v;
+            out[G_TIER + cellTier[cell]] += v;
+            out[blocOffset + cellBloc[cell]] += v;
+        }
+        return out;
     }
 
     private void recordNations(int record) {

@@ -47,15 +47,15 @@ public final class SpatialIndex {
     private final double ringStepKm;
 
     /**
-     * Indexes the points with a cell size chosen from their number (about four points per cell on
-     * average over the globe, between {@link #MIN_CELL_DEGREES} and 10°).
+     * Indexes the points with a cell size chosen from their number and spread (about four points
+     * per cell on average over the occupied area, between {@link #MIN_CELL_DEGREES} and 10°).
      *
      * @param lat latitudes in degrees, in [-90, 90]
      * @param lon longitudes in degrees, any finite value (taken modulo 360)
      * @throws IllegalArgumentException if the arrays differ in length or hold invalid coordinates
      */
     public SpatialIndex(double[] lat, double[] lon) {
-        this(lat, lon, autoCellDegrees(lat.length));
+        this(lat, lon, autoCellDegrees(lat, lon));
     }
 
     /**
@@ -229,8 +229,20 @@ public final class SpatialIndex {
         return 2 * EARTH_RADIUS_KM * StrictMath.asin(Math.min(1, StrictMath.sqrt(a)));
     }
 
-    private static double autoCellDegrees(int n) {
-        double degrees = Math.sqrt(360.0 * 180.0 * POINTS_PER_CELL / Math.max(1, n));
+    /**
+     * About four points per cell over the area the points actually occupy (counted in 1-degree
+     * cells), so clustered worlds get fine cells and k-nearest searches stay short.
+     */
+    private static double autoCellDegrees(double[] lat, double[] lon) {
+        int n = lat.length;
+        java.util.BitSet occupied = new java.util.BitSet(360 * 181);
+        for (int i = 0; i < n; i++) {
+            int row = (int) Math.floor(lat[i] + 90);
+            int col = Math.floorMod((int) Math.floor(lon[i] + 180), 360);
+            occupied.set(Math.max(0, Math.min(180, row)) * 360 + col);
+        }
+        double area = Math.max(1, occupied.cardinality());
+        double degrees = Math.sqrt(area * POINTS_PER_CELL / Math.max(1, n));
         return Math.max(MIN_CELL_DEGREES, Math.min(MAX_AUTO_CELL_DEGREES, degrees));
     }
 

@@ -152,9 +152,10 @@ public final class TieGraph {
     /**
      * Sets the {@link #CROSS_BLOC} flag on exactly the directed entries whose endpoints have
      * different blocs, clearing it elsewhere, so the method can be called again after blocs change.
-     * Does nothing on a complete graph, which has no entries.
+     * A negative id means "in no rival bloc": such a node's ties are never cross-bloc. Does nothing
+     * on a complete graph, which has no entries.
      *
-     * @param blocOfNode bloc id of each node, length {@link #nodes()}
+     * @param blocOfNode bloc id of each node (negative: none), length {@link #nodes()}
      * @throws IllegalArgumentException if the array length is not {@link #nodes()}
      */
     public void markCrossBloc(int[] blocOfNode) {
@@ -168,7 +169,8 @@ public final class TieGraph {
         for (int i = 0; i < n; i++) {
             int bloc = blocOfNode[i];
             for (int e = offsets[i], end = offsets[i + 1]; e < end; e++) {
-                boolean cross = blocOfNode[targets[e]] != bloc;
+                int other = blocOfNode[targets[e]];
+                boolean cross = bloc >= 0 && other >= 0 && other != bloc;
                 kinds[e] = (byte) (cross ? kinds[e] | CROSS_BLOC : kinds[e] & ~CROSS_BLOC);
             }
         }

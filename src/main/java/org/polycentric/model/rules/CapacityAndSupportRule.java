@@ -14,8 +14,9 @@ import org.polycentric.scenario.WorldSpec.BodySpec;
  * Capacity and North-South support (M8). The pledge hazard is multiplied by capacity^gamma, so
  * cities without staff, data or money pledge less. Capacity drifts up with growth (North and South
  * rates) toward 1. Each climate fund spends its yearly budget on up to {@code maxRecipients} South
- * cities, network members first: capacity += efficiency * grant / need, need being the population in
- * millions; grants across blocs shrink by (1 - rivalry). Rests on the capacity gap of Global South
+ * cities (budget and count scale with world size, see WorldSpec.referenceCities), network members first: capacity += efficiency * grant / need, need being the population in
+ * millions; grants from a fund of one great power's bloc to cities of a rival bloc shrink by
+ * (1 - rivalry). Rests on the capacity gap of Global South
  * cities (Bulkeley 2010; Fuhr et al. 2018) and climate-finance targeting (e.g. the C40 Cities
  * Finance Facility).
  */
@@ -62,7 +63,7 @@ public final class CapacityAndSupportRule implements Rule {
             c.capacity[i] += (1 - c.capacity[i]) * (c.north[i] ? north : south);
         }
         if (world.isFirstStepOfYear()) {
-            recipients = chooseRecipients(c, random);
+            recipients = chooseRecipients(world, random);
         }
         if (recipients.length == 0) {
             return;
@@ -74,7 +75,7 @@ public final class CapacityAndSupportRule implements Rule {
             double grant = fund.budgetPerYear() * dt / recipients.length;
             double cross = 1.0 - world.rivalry();
             for (int i : recipients) {
-                double g = fund.bloc() < 0 || fund.bloc() == c.bloc[i] ? grant : grant * cross;
+                double g = fund.bloc() >= 0 && world.rivals(fund.bloc(), c.bloc[i]) ? grant * cross : grant;
                 double need = Math.max(0.01, c.population[i] / 1e6);
                 c.capacity[i] = Math.min(1.0, c.capacity[i] + params.efficiency() * g / need);
             }
@@ -82,7 +83,8 @@ public final class CapacityAndSupportRule implements Rule {
     }
 
     /** South network members first (all of them if they fit, else a random subset), then other South cities. */
-    private int[] chooseRecipients(Cities c, MersenneTwisterFast random) {
+    private int[] chooseRecipients(World world, MersenneTwisterFast random) {
+        Cities c = world.cities();
         IntList members = new IntList();
         IntList others = new IntList();
         for (int i = 0; i < c.count(); i++) {
@@ -90,7 +92,7 @@ public final class CapacityAndSupportRule implements Rule {
                 (c.networkMask[i] != 0 ? members : others).add(i);
             }
         }
-        int max = params.maxRecipients();
+        int max = (int) Math.round(params.maxRecipients() * world.scenario().world().scale());
         int[] chosen = new int[Math.min(max, members.size() + others.size())];
         int filled = sample(members.toArray(), chosen, 0, random);
         sample(others.toArray(), chosen, filled, random);

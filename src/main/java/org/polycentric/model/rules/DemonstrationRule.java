@@ -1,6 +1,10 @@
 package org.polycentric.model.rules;
 
 import ec.util.MersenneTwisterFast;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import org.polycentric.model.Cities;
 import org.polycentric.model.CityPressures;
 import org.polycentric.model.IntList;
@@ -12,17 +16,19 @@ import org.polycentric.scenario.Check;
 /**
  * Leading global cities demonstrate and pull their city clusters along (M4): the signal is
  * min(1, sum over pledged global-tier cities j of exp(-d_ij / lengthScaleKm)), counting only leaders
- * within {@code cutoffKm}. The kernel is computed once, in compact arrays, so a step costs one pass
+ * within {@code cutoffKm} (at most the {@code maxLeaders} nearest). The kernel is computed once, in compact arrays, so a step costs one pass
  * over the stored pairs. Rests on demonstration and emulation effects among neighbouring cities
  * (Shipan &amp; Volden 2008 on policy diffusion; Acuto 2013 on global cities as leaders).
  */
 public final class DemonstrationRule implements Rule {
 
-    public record Params(boolean enabled, double weight, double lengthScaleKm, double cutoffKm) {
+    /** @param maxLeaders only the nearest leaders count, which bounds memory in dense worlds */
+    public record Params(boolean enabled, double weight, double lengthScaleKm, double cutoffKm, int maxLeaders) {
         public Params {
             Check.range("weight", weight, 0, 100);
             Check.positive("lengthScaleKm", lengthScaleKm);
             Check.positive("cutoffKm", cutoffKm);
+            Check.range("maxLeaders", maxLeaders, 1, 100_000);
         }
     }
 
@@ -56,38 +62,50 @@ public final class DemonstrationRule implements Rule {
             lat[k] = c.lat[g[k]];
             lon[k] = c.lon[g[k]];
         }
-        SpatialIndex index = new SpatialIndex(lat, lon);
+        // leaders are few and the radius wide: cells of half the radius keep each query to ~100 cells
+        double cellDegrees = Math.min(10.0, Math.max(SpatialIndex.MIN_CELL_DEGREES, params.cutoffKm() / 111.0 / 2));
+        SpatialIndex index = new SpatialIndex(lat, lon, cellDegrees);
         offsets = new int[c.count() + 1];
         IntList pairs = new IntList();
-        double[][] weights = {new double[1024]};
+        double[] weights = new double[1024];
         double scale = params.lengthScaleKm();
+        List<long[]> near = new ArrayList<>();
         for (int i = 0; i < c.count(); i++) {
             final int self = i;
+            near.clear();
             index.forEachWithin(c.lat[i], c.lon[i], params.cutoffKm(), (k, d) -> {
                 if (g[k] != self) {
-                    if (pairs.size() == weights[0].length) {
-                        weights[0] = java.util.Arrays.copyOf(weights[0], weights[0].length * 2);
-                    }
-                    weights[0][pairs.size()] = Math.exp(-d / scale);
-                    pairs.add(g[k]);
+                    near.add(new long[] {Double.doubleToLongBits(d), g[k]});
                 }
             });
+            // nearest first, ties by index: deterministic whatever the index's visiting order
+            near.sort(Comparator.<long[]>comparingDouble(e -> Double.longBitsToDouble(e[0])).thenComparingLong(e -> e[1]));
+            int take = Math.min(near.size(), params.maxLeaders());
+            for (int k = 0; k < take; k++) {
+                if (pairs.size() == weights.length) {
+                    weights = Arrays.copyOf(weights, weights.length * 2);
+                }
+                weights[pairs.size()] = Math.exp(-Double.longBitsToDouble(near.get(k)[0]) / scale);
+                pairs.add((int) near.get(k)[1]);
+            }
             offsets[i + 1] = pairs.size();
         }
         leaders = pairs.toArray();
-        kernel = java.util.Arrays.copyOf(weights[0], leaders.length);
+        kernel = Arrays.copyOf(weights, leaders.length);
     }
 
     @Override
     public void contribute(World world, CityPressures pressures) {
         boolean[] x = world.cities().pledgedAtStepStart;
+        long[] bits = world.cities().pledgedBitsAtStepStart;
         double w = params.weight();
         for (int i = 0; i + 1 < offsets.length; i++) {
+            if (x[i]) {
+                continue;
+            }
             double s = 0;
             for (int e = offsets[i]; e < offsets[i + 1]; e++) {
-                if (x[leaders[e]]) {
-                    s += kernel[e];
-                }
+                s += kernel[e] * Cities.pledgedBit(bits, leaders[e]);
             }
             if (s > 0) {
                 pressures.signal[i] += w * Math.min(1.0, s);

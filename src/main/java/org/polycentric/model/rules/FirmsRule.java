@@ -31,6 +31,8 @@ public final class FirmsRule implements Rule {
     /** Share of each city's firms (by size) that had pledged after the last firm step. */
     private double[] firmShare;
     private double[] firmSize;
+    private double[] firmsInSector;
+    private double[] pledgedInSector;
 
     public FirmsRule(Params params) {
         this.params = params;
@@ -49,27 +51,30 @@ public final class FirmsRule implements Rule {
     @Override
     public void start(World world, MersenneTwisterFast random) {
         int n = world.cities().count();
+        Firms f = world.firms();
         firmShare = new double[n];
         firmSize = new double[n];
-        Firms f = world.firms();
+        firmsInSector = new double[f.sectorCount()];
+        pledgedInSector = new double[f.sectorCount()];
         for (int j = 0; j < f.count(); j++) {
             firmSize[f.homeCity[j]] += f.size[j];
+            firmsInSector[f.sector[j]]++;
         }
-        refreshShares(f);
+        for (int j = 0; j < f.count(); j++) {
+            if (f.pledged[j]) {
+                count(f, j);
+            }
+        }
     }
 
     @Override
     public void update(World world, MersenneTwisterFast random) {
         Firms f = world.firms();
         Cities c = world.cities();
-        int sectors = f.sectorCount();
-        double[] pledgedInSector = new double[sectors];
-        double[] firmsInSector = new double[sectors];
-        for (int j = 0; j < f.count(); j++) {
-            firmsInSector[f.sector[j]]++;
-            if (f.pledged[j]) {
-                pledgedInSector[f.sector[j]]++;
-            }
+        // sector shares as they were at the start of the step, so firm order cannot matter
+        double[] sectorShare = new double[pledgedInSector.length];
+        for (int s = 0; s < sectorShare.length; s++) {
+            sectorShare[s] = firmsInSector[s] > 0 ? pledgedInSector[s] / firmsInSector[s] : 0;
         }
         double dt = world.dt();
         double when = world.time().yearAt(world.step() + 1);
@@ -77,34 +82,30 @@ public final class FirmsRule implements Rule {
             if (f.pledged[j]) {
                 continue;
             }
-            int s = f.sector[j];
             double h = params.baseRate() + (c.pledgedAtStepStart[f.homeCity[j]] ? params.cityWeight() : 0)
-                    + params.sectorWeight() * pledgedInSector[s] / firmsInSector[s];
+                    + params.sectorWeight() * sectorShare[f.sector[j]];
             if (random.nextDouble() < -Math.expm1(-dt * h)) {
                 f.pledged[j] = true;
                 f.pledgeYear[j] = when;
+                count(f, j);
             }
         }
-        refreshShares(f);
     }
 
-    private void refreshShares(Firms f) {
-        java.util.Arrays.fill(firmShare, 0);
-        for (int j = 0; j < f.count(); j++) {
-            if (f.pledged[j]) {
-                firmShare[f.homeCity[j]] += f.size[j];
-            }
-        }
-        for (int i = 0; i < firmShare.length; i++) {
-            firmShare[i] = firmSize[i] > 0 ? firmShare[i] / firmSize[i] : 0;
-        }
+    /** Adds a pledged firm to its sector's count and its city's pledged share. */
+    private void count(Firms f, int j) {
+        pledgedInSector[f.sector[j]]++;
+        firmShare[f.homeCity[j]] += f.size[j] / firmSize[f.homeCity[j]];
     }
 
     @Override
     public void contribute(World world, CityPressures pressures) {
         double w = params.weight();
+        boolean[] pledged = world.cities().pledgedAtStepStart;
         for (int i = 0; i < firmShare.length; i++) {
-            pressures.signal[i] += w * firmShare[i];
+            if (!pledged[i]) {
+                pressures.signal[i] += w * firmShare[i];
+            }
         }
     }
 }

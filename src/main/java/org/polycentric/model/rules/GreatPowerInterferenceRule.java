@@ -8,11 +8,13 @@ import org.polycentric.model.World;
 import org.polycentric.scenario.Check;
 
 /**
- * Great-power politics (M7). Each great power may take a populist turn, with yearly hazard
- * populism * populistTurnRate, setting its stance to {@code turnStance} for {@code turnDurationYears};
- * its allies (the other nations of its bloc) drift toward its stance at rate {@code alignment} and
+ * Great-power politics, populism and nationalism (M7). Any nation may take a populist turn, with
+ * yearly hazard populism * populistTurnRate, setting its stance to {@code turnStance} for
+ * {@code turnDurationYears} (a nation already more hostile stays so); a great power's turn spills
+ * over because its allies (when not in a turn of their own) (the other nations of its bloc) drift toward its stance at rate {@code alignment} and
  * back to their own at rate {@code recovery}; rivalry starts at {@code rivalry} (events may change it)
- * and scales cross-bloc ties and finance by (1 - rivalry) in the peer, mentoring and support rules.
+ * and scales ties, mentoring and finance between rival blocs (two blocs each led by a great power)
+ * by (1 - rivalry) in the peer, services and support rules.
  * Scheduled withdrawals and re-entries are scenario events. Rests on the two-level game (Putnam 1988),
  * on populism and climate policy (Lockwood 2018) and on the US Paris exits of 2017 and 2025.
  */
@@ -65,9 +67,6 @@ public final class GreatPowerInterferenceRule implements Rule {
         double now = world.year();
         double dt = world.dt();
         for (Nation n : world.nations()) {
-            if (!n.greatPower()) {
-                continue;
-            }
             if (n.inPopulistTurn()) {
                 if (now >= n.populistTurnUntil()) {
                     n.setPopulistTurnUntil(Double.NaN);
@@ -78,7 +77,7 @@ public final class GreatPowerInterferenceRule implements Rule {
                 double h = n.populism() * params.populistTurnRate();
                 if (h > 0 && random.nextDouble() < -Math.expm1(-dt * h)) {
                     n.setPopulistTurnUntil(now + params.turnDurationYears());
-                    n.setStance(params.turnStance());
+                    n.setStance(Math.min(n.stance(), params.turnStance())); // a turn never softens a hostile nation
                     world.events().add(world.step(), EventLog.Kind.POPULIST_TURN, n.index(), -1, n.stance());
                 }
             }
@@ -86,7 +85,7 @@ public final class GreatPowerInterferenceRule implements Rule {
         Nation[] nations = world.nations();
         for (Nation n : nations) {
             int leader = leaderOfBloc[n.bloc()];
-            if (n.greatPower() || leader < 0) {
+            if (n.greatPower() || leader < 0 || n.inPopulistTurn()) {
                 continue;
             }
             // exact relaxation toward the balance of the two pulls, stable for any dt

@@ -60,7 +60,8 @@ public final class ImplementationRule implements Rule {
         double[] speedFactor = world.pressures().implementationSpeed;
         for (int i = 0; i < c.count(); i++) {
             PledgeStatus st = c.status(i);
-            if (!st.isPledged() || st == PledgeStatus.ACHIEVED) {
+            // a pledge made in this very step starts its pathway at the end of the step
+            if (!st.isPledged() || st == PledgeStatus.ACHIEVED || c.pledgeYear[i] >= end - 1e-9) {
                 continue;
             }
             double floor = c.pledgeEmissions[i] * (1 - c.ambition[i]);
@@ -70,7 +71,9 @@ public final class ImplementationRule implements Rule {
                     : Math.pow(c.capacity[i], params.capacityExponent());
             double speed = params.effort() * capacity * speedFactor[i];
             c.emissions[i] = Math.max(floor, c.emissions[i] - speed * slope * dt);
-            if (c.emissions[i] <= floor) {
+            // the straight line reaches the floor in a sum of many steps: allow for rounding
+            if (c.emissions[i] <= floor + 1e-9 * c.pledgeEmissions[i]) {
+                c.emissions[i] = floor;
                 c.setStatus(i, PledgeStatus.ACHIEVED);
                 world.events().add(world.step(), EventLog.Kind.ACHIEVED, i, -1, c.emissions[i]);
                 continue;

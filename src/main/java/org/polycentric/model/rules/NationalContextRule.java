@@ -90,6 +90,9 @@ public final class NationalContextRule implements Rule {
         Nation[] nations = world.nations();
         double w = params.weight();
         for (int i = 0; i < c.count(); i++) {
+            if (c.pledgedAtStepStart[i]) {
+                continue;
+            }
             Nation n = nations[c.nation[i]];
             double stance = n.stance();
             double s = Math.max(0, stance) + (n.hasNetZeroTarget() ? params.targetBonus() : 0);

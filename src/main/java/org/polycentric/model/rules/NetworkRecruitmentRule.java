@@ -16,8 +16,7 @@ import org.polycentric.scenario.WorldSpec.NetworkSpec.Policy;
  * {@code maxMembers} in all: by invitation the largest cities first (C40's megacity criterion), or
  * openly (ICLEI, the Global Covenant of Mayors), where a city is the likelier to join the more
  * pressure it felt in the last step, or regionally (the EU Covenant of Mayors). A network founded
- * before the run starts begins with the members it would have recruited by then. A South member of a
- * mentoring network is paired with a random North member. Rests on Acuto &amp; Rayner (2016) and
+ * before the run starts begins with the members it would have recruited by then. Rests on Acuto &amp; Rayner (2016) and
  * Kern &amp; Bulkeley (2009) on how transnational municipal networks grow.
  */
 public final class NetworkRecruitmentRule implements Rule {
@@ -32,7 +31,7 @@ public final class NetworkRecruitmentRule implements Rule {
     private static final int TRIES_PER_ADMISSION = 64;
 
     private final Params params;
-    /** Cities by descending size (global tier first): the invitation order. */
+    /** The largest cities, largest first: the invitation order (no network invites beyond its size). */
     private int[] bySize;
     private int[][] citiesOfRegion;
     private int[] invitationCursor;
@@ -54,7 +53,13 @@ public final class NetworkRecruitmentRule implements Rule {
     @Override
     public void start(World world, MersenneTwisterFast random) {
         Cities c = world.cities();
-        bySize = sortedBySize(c);
+        int invited = 0;
+        for (CityNetwork n : world.networks()) {
+            if (n.spec().policy() == Policy.INVITATION) {
+                invited = Math.max(invited, n.maxMembers());
+            }
+        }
+        bySize = c.largest(invited);
         IntList[] byRegion = new IntList[world.regions().size()];
         for (int r = 0; r < byRegion.length; r++) {
             byRegion[r] = new IntList();
@@ -68,7 +73,7 @@ public final class NetworkRecruitmentRule implements Rule {
         for (CityNetwork n : world.networks()) {
             int years = start - n.spec().foundingYear();
             if (years > 0) {
-                double initial = Math.min(n.spec().maxMembers(), n.spec().yearlyIntake() * years);
+                double initial = Math.min(n.maxMembers(), n.yearlyIntake() * years);
                 admit(world, n, (int) Math.round(initial), random, 0.0);
             }
         }
@@ -84,7 +89,7 @@ public final class NetworkRecruitmentRule implements Rule {
             if (world.year() < n.spec().foundingYear() || n.isFull()) {
                 continue;
             }
-            double credit = n.intakeCredit() + n.spec().yearlyIntake() * world.dt();
+            double credit = n.intakeCredit() + n.yearlyIntake() * world.dt();
             int admissions = (int) credit;
             n.setIntakeCredit(credit - admissions);
             admit(world, n, admissions, random, maxSignal);
@@ -102,9 +107,6 @@ public final class NetworkRecruitmentRule implements Rule {
             }
             n.admit(city, c);
             world.events().add(world.step(), EventLog.Kind.NETWORK_JOIN, city, n.index(), n.memberCount());
-            if (n.spec().mentoring() && !c.north[city]) {
-                pairWithMentor(c, n, city, random);
-            }
         }
     }
 
@@ -136,32 +138,5 @@ public final class NetworkRecruitmentRule implements Rule {
             }
         }
         return -1;
-    }
-
-    private static void pairWithMentor(Cities c, CityNetwork n, int mentee, MersenneTwisterFast random) {
-        int members = n.memberCount();
-        for (int t = 0; t < TRIES_PER_ADMISSION; t++) {
-            int mentor = n.member(random.nextInt(members));
-            if (c.north[mentor]) {
-                n.pair(mentee, mentor);
-                return;
-            }
-        }
-    }
-
-    private static int[] sortedBySize(Cities c) {
-        Integer[] idx = new Integer[c.count()];
-        for (int i = 0; i < idx.length; i++) {
-            idx[i] = i;
-        }
-        Arrays.sort(idx, (a, b) -> {
-            int byTier = Byte.compare(c.tier[a], c.tier[b]);
-            if (byTier != 0) {
-                return byTier;
-            }
-            int bySizeDesc = Double.compare(c.population[b], c.population[a]);
-            return bySizeDesc != 0 ? bySizeDesc : Integer.compare(a, b);
-        });
-        return Arrays.stream(idx).mapToInt(Integer::intValue).toArray();
     }
 }

@@ -4,6 +4,7 @@ import ec.util.MersenneTwisterFast;
 import org.polycentric.model.Cities;
 import org.polycentric.model.CityNetwork;
 import org.polycentric.model.CityPressures;
+import org.polycentric.model.IntList;
 import org.polycentric.model.ScheduleTier;
 import org.polycentric.model.World;
 import org.polycentric.scenario.Check;
@@ -11,9 +12,10 @@ import org.polycentric.scenario.Check;
 /**
  * Services of city networks (M3, M8): shared standards (e.g. the GCoM common reporting framework)
  * lower the cost of pledging, so members of a network with standards have their hazard multiplied
- * by (1 + standardsBoost); mentoring pairs a South member with a North one and raises the mentee's
- * capacity by {@code mentoringGain} per year, discounted by rivalry across blocs. Rests on Bulkeley
- * &amp; Betsill (2005), Kern &amp; Bulkeley (2009) and on C40's peer-to-peer mentoring programmes.
+ * by (1 + standardsBoost). Mentoring networks pair every South member with a random North member
+ * as soon as the network has one, and raise the mentee's capacity by {@code mentoringGain} per year,
+ * discounted by (1 - rivalry) between rival blocs. Rests on Bulkeley &amp; Betsill (2005), Kern &amp;
+ * Bulkeley (2009) and on C40's peer-to-peer mentoring programmes.
  */
 public final class NetworkServicesRule implements Rule {
 
@@ -26,6 +28,10 @@ public final class NetworkServicesRule implements Rule {
 
     private final Params params;
     private int standardsMask;
+    /** Per network: members already looked at, North members, South members still without a mentor. */
+    private int[] seen;
+    private IntList[] northMembers;
+    private IntList[] waiting;
 
     public NetworkServicesRule(Params params) {
         this.params = params;
@@ -43,9 +49,15 @@ public final class NetworkServicesRule implements Rule {
 
     @Override
     public void start(World world, MersenneTwisterFast random) {
-        for (CityNetwork n : world.networks()) {
-            if (n.spec().standards()) {
-                standardsMask |= 1 << n.index();
+        int n = world.networks().length;
+        seen = new int[n];
+        northMembers = new IntList[n];
+        waiting = new IntList[n];
+        for (CityNetwork net : world.networks()) {
+            northMembers[net.index()] = new IntList();
+            waiting[net.index()] = new IntList();
+            if (net.spec().standards()) {
+                standardsMask |= 1 << net.index();
             }
         }
     }
@@ -56,12 +68,33 @@ public final class NetworkServicesRule implements Rule {
         double gain = params.mentoringGain() * world.dt();
         double cross = 1.0 - world.rivalry();
         for (CityNetwork n : world.networks()) {
+            if (!n.spec().mentoring()) {
+                continue;
+            }
+            pairNewMembers(c, n, random);
             for (int k = 0; k < n.mentoringPairs(); k++) {
                 int mentee = n.mentee(k);
-                double g = c.bloc[mentee] == c.bloc[n.mentor(k)] ? gain : gain * cross;
+                double g = world.rivals(c.bloc[mentee], c.bloc[n.mentor(k)]) ? gain * cross : gain;
                 c.capacity[mentee] = Math.min(1.0, c.capacity[mentee] + g);
             }
         }
+    }
+
+    /** Files members who joined since the last step; pairs every waiting South member once a North one exists. */
+    private void pairNewMembers(Cities c, CityNetwork n, MersenneTwisterFast random) {
+        int k = n.index();
+        for (; seen[k] < n.memberCount(); seen[k]++) {
+            int city = n.member(seen[k]);
+            (c.north[city] ? northMembers[k] : waiting[k]).add(city);
+        }
+        IntList mentors = northMembers[k];
+        if (mentors.size() == 0 || waiting[k].size() == 0) {
+            return;
+        }
+        for (int w = 0; w < waiting[k].size(); w++) {
+            n.pair(waiting[k].get(w), mentors.get(random.nextInt(mentors.size())));
+        }
+        waiting[k] = new IntList();
     }
 
     @Override
@@ -72,7 +105,7 @@ public final class NetworkServicesRule implements Rule {
         int[] mask = world.cities().networkMask;
         double boost = 1.0 + params.standardsBoost();
         for (int i = 0; i < mask.length; i++) {
-            if ((mask[i] & standardsMask) != 0) {
+            if ((mask[i] & standardsMask) != 0 && !world.cities().pledgedAtStepStart[i]) {
                 pressures.multiplier[i] *= boost;
             }
         }

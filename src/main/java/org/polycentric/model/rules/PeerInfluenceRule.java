@@ -11,8 +11,8 @@ import org.polycentric.scenario.Check;
 /**
  * Peer influence along city ties (M3): the signal is the weighted share of a city's neighbours
  * that had pledged at the start of the step. Ties are weighted by kind; each network a city belongs
- * to counts as one tie of weight {@code coMembership} to the network's pledged share. Cross-bloc
- * ties count (1 - rivalry) as much (M7). On a complete graph the share is the mean field, which is
+ * to counts as one tie of weight {@code coMembership} to the network's pledged share. Ties between
+ * rival blocs (each led by a great power) count (1 - rivalry) as much (M7). On a complete graph the share is the mean field, which is
  * the imitation term of Bass (1969). Rests on diffusion of innovations among cities (Shipan &amp;
  * Volden 2008) and on transnational municipal networks as learning channels (Kern &amp; Bulkeley 2009).
  */
@@ -70,30 +70,31 @@ public final class PeerInfluenceRule implements Rule {
         double cross = 1.0 - world.rivalry();
         TieWeights tw = params.tieWeights();
         setKindWeights(tw, cross);
+        double[][] networkShare = networkShares(world, cross);
         CityNetwork[] nets = world.networks();
-        refreshNetworkCounts(world);
+        long[] bits = c.pledgedBitsAtStepStart;
         int[] offsets = g.offsets();
         int[] targets = g.targets();
         byte[] kinds = g.kinds();
+        double cm = tw.coMembership();
         for (int i = 0; i < c.count(); i++) {
+            if (x[i]) {
+                continue;
+            }
             double num = 0;
             double den = 0;
             for (int e = offsets[i]; e < offsets[i + 1]; e++) {
                 double we = kindWeight[kinds[e] & 0x07];
                 den += we;
-                if (x[targets[e]]) {
-                    num += we;
-                }
+                num += we * Cities.pledgedBit(bits, targets[e]); // branch-free: pledges look random
             }
             int mask = c.networkMask[i];
-            if (mask != 0 && tw.coMembership() > 0) {
+            if (mask != 0 && cm > 0) {
                 for (int n = 0; n < nets.length; n++) {
-                    if ((mask & (1 << n)) != 0) {
-                        double share = networkShare(nets[n], c.bloc[i], x[i], cross);
-                        if (!Double.isNaN(share)) {
-                            num += tw.coMembership() * share;
-                            den += tw.coMembership();
-                        }
+                    double share = networkShare[n][c.bloc[i]];
+                    if ((mask & (1 << n)) != 0 && !Double.isNaN(share)) {
+                        num += cm * share;
+                        den += cm;
                     }
                 }
             }
@@ -115,23 +116,16 @@ public final class PeerInfluenceRule implements Rule {
         }
     }
 
-    /** The pledged share of a network's other members, cross-bloc members discounted. */
-    private static double networkShare(CityNetwork net, int ownBloc, boolean selfPledged, double cross) {
-        double num = 0;
-        double den = 0;
-        for (int b = 0; b < net.pledgedByBlocArray().length; b++) {
-            double f = b == ownBloc ? 1.0 : cross;
-            int members = net.membersInBloc(b) - (b == ownBloc ? 1 : 0);
-            int pledged = net.pledgedInBloc(b) - (b == ownBloc && selfPledged ? 1 : 0);
-            num += f * pledged;
-            den += f * members;
-        }
-        return den > 0 ? num / den : Double.NaN;
-    }
-
-    private static void refreshNetworkCounts(World world) {
+    /**
+     * For each network and each bloc of an (unpledged) member: the pledged share of the network's
+     * other members, members of a rival bloc discounted by (1 - rivalry); NaN when it has no others.
+     */
+    private static double[][] networkShares(World world, double cross) {
         Cities c = world.cities();
-        for (CityNetwork net : world.networks()) {
+        int blocs = world.blocs().size();
+        CityNetwork[] nets = world.networks();
+        double[][] out = new double[nets.length][blocs];
+        for (CityNetwork net : nets) {
             int[] pledged = net.pledgedByBlocArray();
             java.util.Arrays.fill(pledged, 0);
             for (int k = 0; k < net.memberCount(); k++) {
@@ -140,6 +134,17 @@ public final class PeerInfluenceRule implements Rule {
                     pledged[c.bloc[city]]++;
                 }
             }
+            for (int own = 0; own < blocs; own++) {
+                double num = 0;
+                double den = 0;
+                for (int b = 0; b < blocs; b++) {
+                    double f = world.rivals(b, own) ? cross : 1.0;
+                    num += f * pledged[b];
+                    den += f * (net.membersInBloc(b) - (b == own ? 1 : 0));
+                }
+                out[net.index()][own] = den > 0 ? num / den : Double.NaN;
+            }
         }
+        return out;
     }
 }

@@ -10,7 +10,9 @@ import org.polycentric.model.World;
  * scenario, and touches the world in at most three ways: once at the start, once per step at its
  * schedule tier ({@link #update}), and when the cities decide ({@link #contribute}), where it adds
  * weighted signals and multiplies hazards. Contributions must read only the state as it was at the
- * start of the step (e.g. {@code Cities.pledgedAtStepStart}).
+ * start of the step (e.g. {@code Cities.pledgedAtStepStart}). Signals and hazard multipliers matter
+ * only for cities that had not pledged at the start of the step, and rules may skip the others;
+ * implementation-speed multipliers matter for pledged cities too.
  */
 public interface Rule {
 

@@ -14,10 +14,12 @@ import org.polycentric.scenario.Scenario;
  */
 class BassDockingTest {
 
-    @ParameterizedTest(name = "p={0}, q={1}")
-    @CsvSource({"0.03, 0.38", "0.005, 0.8", "0.02, 0.2"})
-    void meanShareFollowsTheBassCurve(double p, double q) {
-        Scenario s = TestScenarios.load("docking/bass", "decision.baseRate=" + p, "rules.peerInfluence.weight=" + q);
+    @ParameterizedTest(name = "p={0}, q={1}, until {2}")
+    @CsvSource({"0.03, 0.38, 2030", "0.005, 0.8, 2025", "0.02, 0.2, 2060"})
+    void meanShareFollowsTheBassCurve(double p, double q, int endYear) {
+        // each case runs until adoption is essentially complete
+        Scenario s = TestScenarios.load("docking/bass", "decision.baseRate=" + p, "rules.peerInfluence.weight=" + q,
+                "time.endYear=" + endYear);
         int reps = s.replications();
         int n = s.world().cities();
         int steps = s.time().steps();

@@ -1,0 +1,153 @@
+package org.polycentric.model.rules;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.polycentric.model.Campaign;
+import org.polycentric.model.CityPressures;
+import org.polycentric.model.SupranationalBody;
+import org.polycentric.model.World;
+import org.polycentric.scenario.Scenario;
+import org.polycentric.scenario.WorldSpec.BodySpec;
+import org.polycentric.scenario.WorldSpec.NetworkSpec.Policy;
+
+/** M5 campaigns: intensity * exp(-(t - t_k) / decay), in full for members and hosts, else scaled by reach. */
+class CampaignsRuleTest {
+
+    private static final double W = 0.03;
+    private static final double DECAY = 3;
+    private static final double REACH = 0.3;
+
+    private static CampaignsRule rule() {
+        return new CampaignsRule(Worlds.rules("rules.campaigns.weight=" + W, "rules.campaigns.decayYears=" + DECAY,
+                "rules.campaigns.reach=" + REACH).campaigns());
+    }
+
+    /**
+     * Five cities: 0 a member of network 0 (which the campaign names), 1 a member of network 1 (not
+     * named), 2 in no network, 3 the summit host, 4 in region 1.
+     */
+    private static World world(BodySpec.Kind kind, int bodyRegion, Campaign... campaigns) {
+        return world(0, kind, bodyRegion, campaigns);
+    }
+
+    /** As above, with {@code extra} more networks nobody belongs to. */
+    private static World world(int extra, BodySpec.Kind kind, int bodyRegion, Campaign... campaigns) {
+        Worlds.Hand h = Worlds.hand(5)
+                .network(Worlds.network("named", 2000, Policy.OPEN, null, 1, 10, false, false), -1)
+                .network(Worlds.network("other", 2000, Policy.OPEN, null, 1, 10, false, false), -1)
+                .bodies(new SupranationalBody(0, "body", kind, bodyRegion, -1, 0, List.of(campaigns)));
+        for (int k = 0; k < extra; k++) {
+            h.network(Worlds.network("extra" + k, 2000, Policy.OPEN, null, 1, 10, false, false), -1);
+        }
+        h.cities.region[4] = 1;
+        World w = h.build();
+        w.networks()[0].admit(0, w.cities());
+        w.networks()[1].admit(1, w.cities());
+        return w;
+    }
+
+    private static CityPressures at(World w, double year) {
+        w.setStep(w.time().stepOf(year));
+        assertEquals(year, w.year(), 1e-9, "pick a year on a step boundary");
+        CityPressures p = Worlds.pressures(w);
+        rule().contribute(w, p);
+        return p;
+    }
+
+    @Test
+    void membersAndTheHostGetTheDecayedIntensityInFullOthersScaledByReach() {
+        World w = world(BodySpec.Kind.FRAMEWORK, -1, new Campaign("summit", 0, 2010, 0.8, 1 /* network 0 */, 3, -1));
+        CityPressures p = at(w, 2013);
+        double full = W * 0.8 * Math.exp(-(2013 - 2010) / DECAY);
+        assertEquals(full, p.signal[0], 1e-12, "member of a named network");
+        assertEquals(full, p.signal[3], 1e-12, "host city");
+        assertEquals(full * REACH, p.signal[1], 1e-12, "member of another network");
+        assertEquals(full * REACH, p.signal[2], 1e-12, "no network");
+        assertEquals(full * REACH, p.signal[4], 1e-12, "a framework body reaches every region");
+        for (int i = 0; i < 5; i++) {
+            assertEquals(1.0, p.multiplier[i], 0.0);
+        }
+    }
+
+    /** The rule has a fast path for a dozen networks or fewer; with more, signals are summed per city. */
+    @Test
+    void manyNetworksGiveTheSameSignals() {
+        Campaign summit = new Campaign("summit", 0, 2010, 0.8, 1, 3, -1);
+        Campaign union = new Campaign("union", 0, 2011, 0.5, 1, -1, 1);
+        for (BodySpec.Kind kind : new BodySpec.Kind[] {BodySpec.Kind.FRAMEWORK, BodySpec.Kind.REGIONAL_UNION}) {
+            Campaign k = kind == BodySpec.Kind.FRAMEWORK ? summit : union;
+            CityPressures few = at(world(0, kind, 1, k), 2013);
+            CityPressures many = at(world(20, kind, 1, k), 2013);
+            for (int i = 0; i < 5; i++) {
+                assertEquals(few.signal[i], many.signal[i], 1e-15, kind + ", city " + i);
+            }
+        }
+    }
+
+    @Test
+    void aHostOutsideTheUnionsRegionGetsNothing() {
+        // host 3 lies in region 0, outside the union's region 1
+        World w = world(BodySpec.Kind.REGIONAL_UNION, 1, new Campaign("union", 0, 2010, 1.0, 1, 3, 1));
+        CityPressures p = at(w, 2010);
+        assertEquals(0.0, p.signal[3], 0.0, "a host outside the union's region");
+        assertEquals(W * REACH, p.signal[4], 1e-12);
+    }
+
+    @Test
+    void nothingBeforeTheCampaignAndExponentialDecayAfter() {
+        World w = world(BodySpec.Kind.FRAMEWORK, -1, new Campaign("summit", 0, 2010, 1.0, 1, 3, -1));
+        CityPressures before = at(w, 2009.75);
+        for (int i = 0; i < 5; i++) {
+            assertEquals(0.0, before.signal[i], 0.0, "before the campaign starts");
+        }
+        assertEquals(W, at(w, 2010).signal[0], 1e-12, "full intensity in its first step");
+        double s1 = at(w, 2011).signal[2];
+        double s4 = at(w, 2014).signal[2];
+        assertEquals(Math.exp(-3 / DECAY), s4 / s1, 1e-12, "decays by exp(-3/decayYears) over three years");
+        assertTrue(s4 < s1);
+        // after ~28 decay times (exp < 1e-4) the campaign is negligible and skipped
+        assertEquals(0.0, at(w, 2050).signal[0], 0.0);
+    }
+
+    @Test
+    void campaignsAddUp() {
+        World w = world(BodySpec.Kind.FRAMEWORK, -1, new Campaign("a", 0, 2010, 0.5, 0, -1, -1),
+                new Campaign("b", 0, 2012, 1.0, 0, -1, -1));
+        double expected = W * REACH * (0.5 * Math.exp(-3 / DECAY) + 1.0 * Math.exp(-1 / DECAY));
+        assertEquals(expected, at(w, 2013).signal[2], 1e-12);
+    }
+
+    @Test
+    void aRegionalUnionReachesOnlyItsRegion() {
+        World w = world(BodySpec.Kind.REGIONAL_UNION, 1, new Campaign("union", 0, 2010, 1.0, 0, -1, 1));
+        CityPressures p = at(w, 2011);
+        assertEquals(W * REACH * Math.exp(-1 / DECAY), p.signal[4], 1e-12, "the union's own region");
+        for (int i = 0; i < 4; i++) {
+            assertEquals(0.0, p.signal[i], 0.0, "city " + i + " lies outside the union's region");
+        }
+    }
+
+    @Test
+    void campaignsRaiseAdoption() {
+        Scenario on = Worlds.small();
+        Scenario off = Worlds.small("rules.campaigns.enabled=false");
+        int reps = 4;
+        double[] a = Worlds.perReplication(on, reps, r -> Worlds.last(r, "pledged_share", "all"));
+        double[] b = Worlds.perReplication(off, reps, r -> Worlds.last(r, "pledged_share", "all"));
+        Worlds.assertAbove(a, b, 4, 10.0 / 600, "final pledged share with campaigns on vs off");
+    }
+
+    @Test
+    void switchedOffItIsGoneAndAddsNothing() {
+        Scenario off = Worlds.small("rules.campaigns.enabled=false");
+        Scenario mute = Worlds.small("rules.campaigns.weight=0");
+        assertFalse(Worlds.switchedOn(off, CampaignsRule.class));
+        assertTrue(Worlds.switchedOn(mute, CampaignsRule.class));
+        assertArrayEquals(Worlds.everything(Worlds.run(mute, 0)), Worlds.everything(Worlds.run(off, 0)));
+    }
+}

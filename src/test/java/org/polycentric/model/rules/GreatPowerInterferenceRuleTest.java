@@ -1,0 +1,212 @@
+package org.polycentric.model.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ec.util.MersenneTwisterFast;
+import java.util.function.ToDoubleFunction;
+import org.junit.jupiter.api.Test;
+import org.polycentric.experiment.ReplicationResult;
+import org.polycentric.model.Cities;
+import org.polycentric.model.EventLog;
+import org.polycentric.model.Nation;
+import org.polycentric.model.World;
+import org.polycentric.scenario.Scenario;
+
+/** M7 great-power politics: populist turns, allies drifting toward their great power, rivalry. */
+class GreatPowerInterferenceRuleTest {
+
+    private static final double ALIGNMENT = 0.3;
+    private static final double RECOVERY = 0.5;
+
+    private static GreatPowerInterferenceRule rule(String... more) {
+        String[] base = {"rules.greatPowerInterference.alignment=" + ALIGNMENT,
+            "rules.greatPowerInterference.recovery=" + RECOVERY};
+        String[] all = java.util.Arrays.copyOf(base, base.length + more.length);
+        System.arraycopy(more, 0, all, base.length, more.length);
+        return new GreatPowerInterferenceRule(Worlds.rules(all).greatPowerInterference());
+    }
+
+    private static Nation greatPower(int index, int bloc, double stance, double populism) {
+        return new Nation(index, "GP" + index, 0, bloc, true, true, 0, 0, stance, 0.5, populism, 0, 0);
+    }
+
+    /** Great power 0 (bloc 0, hostile), its ally 1 (bloc 0), an outsider 2 (bloc 1), all allies supportive. */
+    private static World blocs(double gpStance) {
+        Nation[] n = {greatPower(0, 0, gpStance, 0.0), Worlds.nation(1, 0, 0.5, 0.5), Worlds.nation(2, 1, 0.5, 0.5)};
+        return Worlds.hand(3).nations(n).build();
+    }
+
+    private static void steps(GreatPowerInterferenceRule rule, World w, int from, int to, MersenneTwisterFast r) {
+        for (int s = from; s < to; s++) {
+            w.setStep(s);
+            rule.update(w, r);
+        }
+    }
+
+    @Test
+    void alliesDriftTowardTheirGreatPowerOutsidersDoNot() {
+        World w = blocs(-0.6);
+        GreatPowerInterferenceRule rule = rule();
+        MersenneTwisterFast random = new MersenneTwisterFast(1);
+        rule.start(w, random);
+        Nation[] n = w.nations();
+        steps(rule, w, 0, 1, random);
+        double balance = (ALIGNMENT * -0.6 + RECOVERY * 0.5) / (ALIGNMENT + RECOVERY);
+        double expected = 0.5 + (balance - 0.5) * -Math.expm1(-(ALIGNMENT + RECOVERY) * 0.25);
+        assertEquals(expected, n[1].stance(), 1e-12, "one quarter of exact relaxation");
+        assertTrue(n[1].stance() < 0.5, "the ally moved toward its hostile great power");
+        assertEquals(0.5, n[2].stance(), 0.0, "a nation of another bloc is not pulled");
+        assertEquals(-0.6, n[0].stance(), 0.0, "the great power itself does not drift");
+        steps(rule, w, 1, 200, random);
+        assertEquals(balance, n[1].stance(), 1e-9, "settles at the balance of alignment and recovery");
+        assertEquals(0.5, n[1].baseStance(), 0.0, "drift does not change the ally's own course");
+        // the great power turns supportive again: the ally recovers its own stance
+        n[0].changeCourse(0.5);
+        steps(rule, w, 200, 400, random);
+        assertEquals(0.5, n[1].stance(), 1e-9);
+    }
+
+    @Test
+    void withoutAlignmentAndRecoveryNobodyDrifts() {
+        World w = blocs(-0.6);
+        GreatPowerInterferenceRule rule = rule("rules.greatPowerInterference.alignment=0",
+                "rules.greatPowerInterference.recovery=0");
+        MersenneTwisterFast random = new MersenneTwisterFast(1);
+        rule.start(w, random);
+        steps(rule, w, 0, 100, random);
+        assertEquals(0.5, w.nations()[1].stance(), 0.0);
+    }
+
+    @Test
+    void aPopulistTurnMakesANationHostileForItsDurationThenItReturns() {
+        Nation gp = greatPower(0, 0, 0.4, 1.0);
+        Nation calm = greatPower(1, 1, 0.4, 0.0);
+        World w = Worlds.hand(2).nations(gp, calm).build();
+        // a turn is all but certain in the first step (hazard 100 a year) and lasts two years
+        GreatPowerInterferenceRule rule = rule("rules.greatPowerInterference.populistTurnRate=100",
+                "rules.greatPowerInterference.turnDurationYears=2", "rules.greatPowerInterference.turnStance=-0.7");
+        MersenneTwisterFast random = new MersenneTwisterFast(3);
+        rule.start(w, random);
+        steps(rule, w, 0, 1, random);
+        assertTrue(gp.inPopulistTurn());
+        assertEquals(-0.7, gp.stance(), 0.0);
+        assertEquals(0.4, gp.baseStance(), 0.0);
+        assertEquals(2007.0, gp.populistTurnUntil(), 1e-12);
+        assertEquals(1, w.events().count(EventLog.Kind.POPULIST_TURN));
+        steps(rule, w, 1, 8, random); // through 2006.75: still in the turn
+        assertEquals(-0.7, gp.stance(), 0.0);
+        steps(rule, w, 8, 9, random); // 2007.0: the turn ends
+        assertFalse(gp.inPopulistTurn());
+        assertEquals(0.4, gp.stance(), 0.0);
+        assertEquals(1, w.events().count(EventLog.Kind.STANCE_CHANGE));
+        // a great power without populism never turns, whatever the rate
+        steps(rule, w, 9, 200, random);
+        assertEquals(0.4, calm.stance(), 0.0);
+        assertFalse(calm.inPopulistTurn());
+    }
+
+    @Test
+    void rivalryIsSetFromTheParameterAtStart() {
+        World w = blocs(0.4);
+        assertEquals(0.0, w.rivalry(), 0.0);
+        rule("rules.greatPowerInterference.rivalry=0.35").start(w, new MersenneTwisterFast(1));
+        assertEquals(0.35, w.rivalry(), 0.0);
+    }
+
+    // ---- model level ----
+
+    /**
+     * Rivalry acts between the two great powers' blocs: west (USA) and east (China). The east bloc
+     * is the smaller one, so it loses most from discounted ties to the west.
+     */
+    @Test
+    void rivalryLowersAdoptionInTheSmallerRivalBloc() {
+        int reps = 12;
+        Scenario calm = Worlds.small("rules.greatPowerInterference.rivalry=0");
+        Scenario tense = Worlds.small("rules.greatPowerInterference.rivalry=0.95");
+        double[] a = Worlds.perReplication(calm, reps, r -> Worlds.last(r, "pledged_share", "bloc_east"));
+        double[] b = Worlds.perReplication(tense, reps, r -> Worlds.last(r, "pledged_share", "bloc_east"));
+        Worlds.assertAbove(a, b, 4, 0.03, "east bloc pledged share, rivalry 0 vs 0.95");
+    }
+
+    @Test
+    void anyNationCanTakeAPopulistTurn() {
+        Nation gp = greatPower(0, 0, 0.4, 0.0);
+        // the populist is an ordinary nation of bloc b1, which no great power leads
+        Nation populist = new Nation(1, "P", 0, 1, true, false, 0, 0, 0.4, 0.5, 1.0, 0, 0);
+        World w = Worlds.hand(1).nations(gp, populist).build();
+        GreatPowerInterferenceRule rule = rule("rules.greatPowerInterference.populistTurnRate=100",
+                "rules.greatPowerInterference.turnStance=-0.7");
+        MersenneTwisterFast random = new MersenneTwisterFast(3);
+        rule.start(w, random);
+        steps(rule, w, 0, 1, random);
+        assertTrue(populist.inPopulistTurn());
+        assertEquals(-0.7, populist.stance(), 0.0);
+        assertFalse(gp.inPopulistTurn(), "a great power without populism");
+    }
+
+    /**
+     * A populist turn is meant to set the stance to turnStance for turnDurationYears. For a nation
+     * in a great power's bloc, the alignment drift pulls it straight back toward the balance of its
+     * leader's and its own base stance (rate alignment + recovery, 1.1 a year by default), so most of
+     * the turn has faded within a year of a four-year turn.
+     */
+    @Test
+    void anAllysPopulistTurnLastsItsDuration() {
+        Nation gp = greatPower(0, 0, 0.4, 0.0);
+        Nation ally = new Nation(1, "A", 0, 0, true, false, 0, 0, 0.4, 0.5, 1.0, 0, 0);
+        World w = Worlds.hand(1).nations(gp, ally).build();
+        GreatPowerInterferenceRule rule = rule("rules.greatPowerInterference.populistTurnRate=100",
+                "rules.greatPowerInterference.turnDurationYears=4", "rules.greatPowerInterference.turnStance=-0.6");
+        MersenneTwisterFast random = new MersenneTwisterFast(3);
+        rule.start(w, random);
+        steps(rule, w, 0, 1, random);
+        assertTrue(ally.inPopulistTurn());
+        steps(rule, w, 1, 4, random); // one year into a four-year turn
+        assertTrue(ally.inPopulistTurn());
+        assertEquals(-0.6, ally.stance(), 1e-9, "the ally's stance one year into its populist turn");
+    }
+
+    private static ToDoubleFunction<ReplicationResult> usShare() {
+        return r -> {
+            World w = r.world();
+            int us = w.nationIndex("USA");
+            Cities c = w.cities();
+            return Worlds.share(w, i -> c.nation[i] == us, c::isPledged);
+        };
+    }
+
+    @Test
+    void populistTurnsLowerTheGreatPowersAdoption() {
+        int reps = 5;
+        // dependent US cities (autonomy 0.2) so that no counter-mobilisation masks the turn
+        double[] never = Worlds.perReplication(Worlds.small("events=[]", "world.greatPowers[0].autonomy=0.2",
+                "rules.greatPowerInterference.populistTurnRate=0"), reps, usShare());
+        double[] often = Worlds.perReplication(Worlds.small("events=[]", "world.greatPowers[0].autonomy=0.2",
+                "rules.greatPowerInterference.populistTurnRate=20"), reps, usShare());
+        Worlds.assertAbove(never, often, 4, 0.05, "US cities' pledged share, no populist turns vs frequent ones");
+    }
+
+    @Test
+    void switchedOffStancesStayPutAndThereIsNoRivalry() {
+        ReplicationResult off = Worlds.run(Worlds.small("events=[]", "rules.greatPowerInterference.enabled=false"), 0);
+        double[] stance = off.table().column("mean_stance", "all");
+        for (double v : stance) {
+            assertEquals(stance[0], v, 0.0, "mean national stance moved with the rule off");
+        }
+        for (double v : off.table().column("rivalry", "all")) {
+            assertEquals(0.0, v, 0.0);
+        }
+        assertEquals(0, off.world().events().count(EventLog.Kind.POPULIST_TURN));
+        for (Nation n : off.world().nations()) {
+            assertEquals(n.baseStance(), n.stance(), 0.0, n.code());
+        }
+        ReplicationResult on = Worlds.run(Worlds.small("events=[]"), 0);
+        double[] moving = on.table().column("mean_stance", "all");
+        assertNotEquals(moving[0], moving[moving.length - 1], "allies never drifted with the rule on");
+        assertEquals(0.1, Worlds.last(on, "rivalry", "all"), 0.0, "the baseline rivalry parameter");
+    }
+}

@@ -1,0 +1,73 @@
+package org.polycentric.output;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.polycentric.experiment.MetricTableFixture;
+import org.polycentric.experiment.ReplicationResult;
+import org.polycentric.model.metrics.MetricTable;
+import org.polycentric.model.metrics.SeriesKey;
+
+class SummaryCsvTest {
+    /** Student t with 2 degrees of freedom has the closed-form quantile (2p - 1) / sqrt(2p(1 - p)): 4.303. */
+    private static final double T_975_2 = (2 * 0.975 - 1) / Math.sqrt(2 * 0.975 * (1 - 0.975));
+    private static final List<SeriesKey> SERIES = List.of(new SeriesKey("pledged_share", "all"),
+            new SeriesKey("pledged_count", "north"));
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void summarisesTheFirstOfJanuaryRecordsOverReplications() throws IOException {
+        SummaryCsv summary = new SummaryCsv(folder);
+        // Quarterly, 2000 to 2002: records 0, 4 and 8 fall on 1 January.
+        for (int rep = 0; rep < 3; rep++) {
+            double[][] values = new double[9][2];
+            for (int r = 0; r < 9; r++) {
+                values[r][0] = r + rep;                       // 0, 1, 2 at record 0
+                values[r][1] = rep == 0 && r == 4 ? Double.NaN : 10;
+            }
+            summary.write(result(rep, MetricTableFixture.table(SERIES, 2000, 4, values)));
+        }
+        summary.finish();
+
+        List<String> lines = Files.readAllLines(folder.resolve(SummaryCsv.FILE));
+        assertEquals("year,metric,group,mean,sd,ci95_low,ci95_high,n", lines.get(0));
+        assertEquals(1 + 3 * 2, lines.size(), "one row per year and series");
+        assertEquals(List.of("2000,pledged_share,all", "2000,pledged_count,north", "2001,pledged_share,all",
+                        "2001,pledged_count,north", "2002,pledged_share,all", "2002,pledged_count,north"),
+                lines.subList(1, 7).stream().map(l -> String.join(",", List.of(l.split(",")).subList(0, 3))).toList());
+
+        String[] share2001 = lines.get(3).split(",");
+        double halfWidth = T_975_2 * 1.0 / Math.sqrt(3);   // values 4, 5, 6: mean 5, sd 1
+        assertEquals(5.0, Double.parseDouble(share2001[3]), 1e-12);
+        assertEquals(1.0, Double.parseDouble(share2001[4]), 1e-12);
+        assertEquals(5 - halfWidth, Double.parseDouble(share2001[5]), 1e-9);
+        assertEquals(5 + halfWidth, Double.parseDouble(share2001[6]), 1e-9);
+        assertEquals("3", share2001[7]);
+
+        // A missing value is left out of the count, and equal values have a zero-width interval.
+        assertEquals("2001,pledged_count,north,10,0,10,10,2", lines.get(4));
+        assertEquals("2002,pledged_count,north,10,0,10,10,3", lines.get(6));
+    }
+
+    @Test
+    void oneReplicationHasNoSpread() throws IOException {
+        SummaryCsv summary = new SummaryCsv(folder);
+        summary.write(result(0, MetricTableFixture.adoptionCurve(2010, 2, 0.0, 0.1, 0.25)));
+        summary.finish();
+        assertEquals(List.of("year,metric,group,mean,sd,ci95_low,ci95_high,n",
+                        "2010,pledged_share,all,0,NA,NA,NA,1",
+                        "2011,pledged_share,all,0.25,NA,NA,NA,1"),
+                Files.readAllLines(folder.resolve(SummaryCsv.FILE)));
+    }
+
+    private static ReplicationResult result(int replication, MetricTable table) {
+        return new ReplicationResult(replication, 100 + replication, null, table, 0.0);
+    }
+}
