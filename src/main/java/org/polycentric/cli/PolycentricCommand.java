@@ -1,5 +1,7 @@
 package org.polycentric.cli;
 
+import org.polycentric.scenario.ScenarioLoader;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -44,6 +46,11 @@ public final class PolycentricCommand implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        QuickStartJit.rememberMainArgs(args);
+        // a cold JVM spends ~0.3 s building the scenario binding: do it on the other core meanwhile
+        Thread prepare = new Thread(ScenarioLoader::prepare, "prepare-scenario-binding");
+        prepare.setDaemon(true);
+        prepare.start();
         System.exit(execute(args));
     }
 

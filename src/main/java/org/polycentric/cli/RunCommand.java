@@ -86,6 +86,13 @@ final class RunCommand implements Callable<Integer> {
                 scenario.replications());
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
+        if (QuickStartJit.shouldRestart(scenario, threadCount)) {
+            if (!quiet) {
+                stderr.println("polycentric: a long run; restarting with the optimising compiler");
+                stderr.flush();
+            }
+            return QuickStartJit.restart();
+        }
 
         Instant startedAt = Instant.now();
         long startNanos = System.nanoTime();

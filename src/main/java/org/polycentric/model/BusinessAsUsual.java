@@ -27,7 +27,7 @@ final class BusinessAsUsual implements Steppable {
         Cities c = world.cities();
         boolean implementing = world.implementationActive();
         for (int i = 0; i < c.count(); i++) {
-            if (implementing && c.isPledged(i)) {
+            if (implementing && PledgeStatus.isPledged(c.status[i])) {
                 continue;
             }
             c.emissions[i] *= c.north[i] ? northFactor : southFactor;

@@ -6,6 +6,9 @@ package org.polycentric.model;
  * {@link City} is a view of one index for inspection. Index order is the only iteration order.
  */
 public final class Cities {
+    private static final Tier[] TIERS = Tier.values();
+    private static final CityType[] TYPES = CityType.values();
+
     private final int count;
 
     // identity and geography, fixed after building
@@ -49,6 +52,8 @@ public final class Cities {
      * reads it); a pledged city keeps the value it had when it pledged.
      */
     public final double[] lastSignal;
+    private final IntList changedAtSnapshot = new IntList();
+    private long snapshots;
 
     public Cities(int count) {
         this.count = count;
@@ -83,11 +88,11 @@ public final class Cities {
     }
 
     public Tier tier(int i) {
-        return Tier.values()[tier[i]];
+        return TIERS[tier[i]];
     }
 
     public CityType type(int i) {
-        return CityType.values()[type[i]];
+        return TYPES[type[i]];
     }
 
     public PledgeStatus status(int i) {
@@ -95,7 +100,7 @@ public final class Cities {
     }
 
     public boolean isPledged(int i) {
-        return PledgeStatus.of(status[i]).isPledged();
+        return PledgeStatus.isPledged(status[i]);
     }
 
     public void setStatus(int i, PledgeStatus s) {
@@ -154,14 +159,29 @@ public final class Cities {
 
     /** Copies the current pledge flags into {@link #pledgedAtStepStart}. */
     public void snapshotPledges() {
-        java.util.Arrays.fill(pledgedBitsAtStepStart, 0L);
+        snapshots++;
+        changedAtSnapshot.clear();
         for (int i = 0; i < count; i++) {
-            boolean p = PledgeStatus.of(status[i]).isPledged();
-            pledgedAtStepStart[i] = p;
-            if (p) {
-                pledgedBitsAtStepStart[i >>> 6] |= 1L << i;
+            boolean p = PledgeStatus.isPledged(status[i]);
+            if (p != pledgedAtStepStart[i]) {
+                pledgedAtStepStart[i] = p;
+                pledgedBitsAtStepStart[i >>> 6] ^= 1L << i;
+                changedAtSnapshot.add(i);
             }
         }
+    }
+
+    /**
+     * Cities whose pledge flag changed at the last snapshot, in index order: rules that keep sums
+     * over neighbours update them from this list instead of recomputing them every step.
+     */
+    public IntList changedAtSnapshot() {
+        return changedAtSnapshot;
+    }
+
+    /** How many snapshots have been taken: lets a rule tell whether it has seen the latest one. */
+    public long snapshots() {
+        return snapshots;
     }
 
     /** Reads a flag of {@link #pledgedBitsAtStepStart} as 0 or 1. */

@@ -36,6 +36,8 @@ public final class EventLog {
 
     public enum Subject { CITY, NATION, BODY, WORLD }
 
+    private static final Kind[] KINDS = Kind.values();
+
     private int size;
     private int[] step = new int[64];
     private byte[] kind = new byte[64];
@@ -63,7 +65,7 @@ public final class EventLog {
 
     public int size() { return size; }
     public int step(int i) { return step[i]; }
-    public Kind kind(int i) { return Kind.values()[kind[i]]; }
+    public Kind kind(int i) { return KINDS[kind[i]]; }
     public int subject(int i) { return subject[i]; }
     public int related(int i) { return related[i]; }
     public double value(int i) { return value[i]; }

@@ -111,8 +111,9 @@ final class ScheduledEvents implements Steppable {
                     log.add(step, EventLog.Kind.RIVALRY, 0, -1, e.value());
                 }
                 case FUND_BUDGET -> {
-                    world.bodies()[r.targets()[0]].setBudgetPerYear(e.value() * world.scenario().world().scale());
-                    log.add(step, EventLog.Kind.FUND_BUDGET, r.targets()[0], -1, e.value());
+                    double budget = e.value() * world.scenario().world().scale();
+                    world.bodies()[r.targets()[0]].setBudgetPerYear(budget);
+                    log.add(step, EventLog.Kind.FUND_BUDGET, r.targets()[0], -1, budget);
                 }
                 default -> throw new IllegalStateException(e.type().toString());
             }

@@ -6,9 +6,7 @@ import java.util.List;
 import org.polycentric.experiment.ReplicationResult;
 import org.polycentric.model.Cities;
 import org.polycentric.model.CityNetwork;
-import org.polycentric.model.CityType;
 import org.polycentric.model.PledgeStatus;
-import org.polycentric.model.Tier;
 import org.polycentric.model.World;
 
 /** {@code cities.csv}: every city's final state in each replication; {@code id} is the city's index. */
@@ -44,8 +42,8 @@ final class CitiesCsv implements ResultFile {
                     .number(cities.lat[i])
                     .number(cities.lon[i])
                     .number(cities.population[i])
-                    .text(Tier.values()[cities.tier[i]].label())
-                    .text(CityType.values()[cities.type[i]].label())
+                    .text(cities.tier(i).label())
+                    .text(cities.type(i).label())
                     .number(cities.capacity[i])
                     .number(cities.autonomy[i])
                     .number(cities.emissions[i])

@@ -45,7 +45,15 @@ public final class Check {
     }
 
     public static <T> List<T> list(String field, List<T> value) {
-        return value == null ? List.of() : List.copyOf(value);
+        if (value == null) {
+            return List.of();
+        }
+        for (int i = 0; i < value.size(); i++) {
+            if (value.get(i) == null) {
+                throw new InvalidValueException(field + "[" + i + "]", "is required (null is not allowed in a list)");
+            }
+        }
+        return List.copyOf(value);
     }
 
     public static void that(boolean condition, String field, String message) {
@@ -54,7 +62,7 @@ public final class Check {
         }
     }
 
-    static String fmt(double v) {
+    public static String fmt(double v) {
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
             return Long.toString((long) v);
         }

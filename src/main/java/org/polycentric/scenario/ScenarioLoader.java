@@ -13,6 +13,11 @@ public final class ScenarioLoader {
 
     private final ScenarioTreeLoader loader = new ScenarioTreeLoader(DEFAULTS);
 
+    /** Prepares the JSON binding of scenarios ahead of the first load (see ScenarioTreeLoader#prepare). */
+    public static void prepare() {
+        ScenarioTreeLoader.prepare(Scenario.class);
+    }
+
     public ScenarioTreeLoader.Loaded<Scenario> load(Path file, List<String> overrides) throws ScenarioException {
         return loader.load(file, overrides, Scenario.class);
     }

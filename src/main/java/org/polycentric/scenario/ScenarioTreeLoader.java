@@ -30,7 +30,8 @@ import java.util.Objects;
  * ({@code .json} is appended when the name has no extension). Every file in a chain needs its own
  * {@code name} and {@code description}.
  *
- * <p>Not thread-safe: use one instance per thread. It holds no static mutable state.
+ * <p>Not thread-safe: use one instance per thread. Its only static state is the shared, thread-safe
+ * Jackson mapper, whose cache of deserializers {@link #prepare} may fill ahead of time.
  */
 public final class ScenarioTreeLoader {
 
@@ -46,7 +47,12 @@ public final class ScenarioTreeLoader {
     private final String defaultsResource;
     private final JsonSourceReader reader = new JsonSourceReader();
     private final Overrides overrides = new Overrides(reader);
-    private final ObjectMapper mapper;
+    /**
+     * Shared by all loaders: configured once, then immutable and thread-safe, and its cache of
+     * record deserializers (slow to build on a cold JVM) can be filled ahead of time by {@link #prepare}.
+     */
+    private static final ObjectMapper MAPPER = strictMapper();
+    private final ObjectMapper mapper = MAPPER;
 
     /**
      * @param defaultsResource a classpath resource name (e.g.
@@ -55,7 +61,14 @@ public final class ScenarioTreeLoader {
      */
     public ScenarioTreeLoader(String defaultsResource) {
         this.defaultsResource = Objects.requireNonNull(defaultsResource, "defaultsResource");
-        this.mapper = strictMapper();
+    }
+
+    /**
+     * Builds and caches the deserializers for {@code type} now, e.g. on a background thread while
+     * the command line is parsed, so that the first {@link #load} does not pay for it.
+     */
+    public static void prepare(Class<?> type) {
+        MAPPER.readerFor(type);
     }
 
     /**

@@ -75,10 +75,20 @@ public record WorldSpec(
                     "'" + n.region() + "' is not a region; allowed: " + String.join(", ", regionNames));
         }
         Check.range("networks", networks.size(), 0, 31);
-        Check.that(graph.meanDegree() <= cities - 1, "graph.meanDegree", "must be at most cities - 1 (" + (cities - 1)
-                + "), was " + graph.meanDegree());
-        Check.that(graph.k() < cities, "graph.k", "must be less than cities (" + cities + "), was " + graph.k());
-        Check.that(graph.m() < cities, "graph.m", "must be less than cities (" + cities + "), was " + graph.m());
+        switch (graph.kind()) {
+            case ERDOS_RENYI -> Check.that(graph.meanDegree() <= cities - 1, "graph.meanDegree",
+                    "must be at most cities - 1 (" + (cities - 1) + "), was " + Check.fmt(graph.meanDegree()));
+            case WATTS_STROGATZ -> Check.that(graph.k() < cities, "graph.k",
+                    "must be less than cities (" + cities + "), was " + graph.k());
+            case BARABASI_ALBERT -> Check.that(graph.m() < cities, "graph.m",
+                    "must be less than cities (" + cities + "), was " + graph.m());
+            default -> { }
+        }
+        Set<String> codes = new HashSet<>();
+        for (int i = 0; i < greatPowers.size(); i++) {
+            Check.that(codes.add(greatPowers.get(i).code()), "greatPowers[" + i + "].code",
+                    "duplicate nation code '" + greatPowers.get(i).code() + "'");
+        }
         Set<String> blocNames = new HashSet<>();
         regions.forEach(r -> blocNames.add(r.bloc()));
         greatPowers.forEach(g -> blocNames.add(g.bloc()));
@@ -100,12 +110,12 @@ public record WorldSpec(
         }
     }
 
-    /** Shares of cities by population rank: the largest are global, the next regional. */
     /** How much larger this world is than the one its absolute numbers were written for. */
     public double scale() {
         return (double) cities / referenceCities;
     }
 
+    /** Shares of cities by population rank: the largest are global, the next regional. */
     public record TierShares(double global, double regional) {
         public TierShares {
             Check.range("global", global, 0, 1);

@@ -20,6 +20,10 @@ public final class Recorder {
     public static final String NORTH = "north";
     public static final String SOUTH = "south";
 
+    private static final byte ON_TRACK = PledgeStatus.ON_TRACK.code();
+    private static final byte OFF_TRACK = PledgeStatus.OFF_TRACK.code();
+    private static final byte ACHIEVED = PledgeStatus.ACHIEVED.code();
+    private static final byte WITHDRAWN = PledgeStatus.WITHDRAWN.code();
     private static final int G_ALL = 0;
     private static final int G_NORTH = 1;
     private static final int G_SOUTH = 2;
@@ -158,7 +162,7 @@ public final class Recorder {
         // one pass into cells (north/south x tier x bloc), then cells into groups
         for (int i = 0; i < c.count(); i++) {
             int cell = cellOf[i];
-            PledgeStatus st = PledgeStatus.of(c.status[i]);
+            byte st = c.status[i];
             double e = c.emissions[i];
             count[cell]++;
             population[cell] += c.population[i];
@@ -167,18 +171,20 @@ public final class Recorder {
             if (c.networkMask[i] != 0) {
                 members[cell]++;
             }
-            if (st.isPledged()) {
+            if (PledgeStatus.isPledged(st)) {
                 pledged[cell]++;
                 popPledged[cell] += c.population[i];
                 emissionsPledged[cell] += e;
                 pathway[cell] += c.pathway(i, year);
             }
-            switch (st) {
-                case ON_TRACK -> onTrack[cell]++;
-                case OFF_TRACK -> offTrack[cell]++;
-                case ACHIEVED -> achieved[cell]++;
-                case WITHDRAWN -> withdrawn[cell]++;
-                default -> { }
+            if (st == ON_TRACK) {
+                onTrack[cell]++;
+            } else if (st == OFF_TRACK) {
+                offTrack[cell]++;
+            } else if (st == ACHIEVED) {
+                achieved[cell]++;
+            } else if (st == WITHDRAWN) {
+                withdrawn[cell]++;
             }
         }
         Firms f = world.firms();

@@ -17,7 +17,7 @@ import org.polycentric.scenario.Check;
  * Leading global cities demonstrate and pull their city clusters along (M4): the signal is
  * min(1, sum over pledged global-tier cities j of exp(-d_ij / lengthScaleKm)), counting only leaders
  * within {@code cutoffKm} (at most the {@code maxLeaders} nearest). The kernel is computed once, in compact arrays, so a step costs one pass
- * over the stored pairs. Rests on demonstration and emulation effects among neighbouring cities
+ * over the cities plus a recount of the cities near leaders whose pledge changed. Rests on demonstration and emulation effects among neighbouring cities
  * (Shipan &amp; Volden 2008 on policy diffusion; Acuto 2013 on global cities as leaders).
  */
 public final class DemonstrationRule implements Rule {
@@ -36,6 +36,12 @@ public final class DemonstrationRule implements Rule {
     private int[] offsets;
     private int[] leaders;
     private double[] kernel;
+    private int[] followerOffsets;
+    private int[] followers;
+    /** Each city's kernel sum over pledged leaders, as of this step's snapshot. */
+    private double[] demonstration;
+    /** The snapshot that {@link #demonstration} reflects; -1 forces a full count at the first step. */
+    private long seenSnapshot = -1;
 
     public DemonstrationRule(Params params) {
         this.params = params;
@@ -92,24 +98,72 @@ public final class DemonstrationRule implements Rule {
         }
         leaders = pairs.toArray();
         kernel = Arrays.copyOf(weights, leaders.length);
+        indexFollowers(c.count());
     }
 
     @Override
     public void contribute(World world, CityPressures pressures) {
-        boolean[] x = world.cities().pledgedAtStepStart;
-        long[] bits = world.cities().pledgedBitsAtStepStart;
+        Cities c = world.cities();
+        refresh(c);
+        boolean[] x = c.pledgedAtStepStart;
         double w = params.weight();
-        for (int i = 0; i + 1 < offsets.length; i++) {
-            if (x[i]) {
-                continue;
-            }
-            double s = 0;
-            for (int e = offsets[i]; e < offsets[i + 1]; e++) {
-                s += kernel[e] * Cities.pledgedBit(bits, leaders[e]);
-            }
-            if (s > 0) {
-                pressures.signal[i] += w * Math.min(1.0, s);
+        for (int i = 0; i < demonstration.length; i++) {
+            if (!x[i] && demonstration[i] > 0) {
+                pressures.signal[i] += w * Math.min(1.0, demonstration[i]);
             }
         }
+    }
+
+    /** Recomputes the sums of the cities near leaders whose pledge changed at this step's snapshot. */
+    private void refresh(Cities c) {
+        if (c.snapshots() == seenSnapshot) {
+            return;
+        }
+        if (c.snapshots() != seenSnapshot + 1) {
+            for (int i = 0; i < demonstration.length; i++) {
+                demonstration[i] = sum(c, i);
+            }
+            seenSnapshot = c.snapshots();
+            return;
+        }
+        seenSnapshot = c.snapshots();
+        IntList changed = c.changedAtSnapshot();
+        for (int k = 0; k < changed.size(); k++) {
+            int leader = changed.get(k);
+            if (c.tier[leader] != Tier.GLOBAL.ordinal()) {
+                continue;
+            }
+            for (int r = followerOffsets[leader]; r < followerOffsets[leader + 1]; r++) {
+                demonstration[followers[r]] = sum(c, followers[r]);
+            }
+        }
+    }
+
+    private double sum(Cities c, int i) {
+        long[] bits = c.pledgedBitsAtStepStart;
+        double s = 0;
+        for (int e = offsets[i]; e < offsets[i + 1]; e++) {
+            s += kernel[e] * Cities.pledgedBit(bits, leaders[e]);
+        }
+        return s;
+    }
+
+    /** The reverse of the kernel: for each leader, the cities that count it. */
+    private void indexFollowers(int cities) {
+        followerOffsets = new int[cities + 1];
+        for (int leader : leaders) {
+            followerOffsets[leader + 1]++;
+        }
+        for (int i = 0; i < cities; i++) {
+            followerOffsets[i + 1] += followerOffsets[i];
+        }
+        followers = new int[leaders.length];
+        int[] fill = Arrays.copyOf(followerOffsets, cities);
+        for (int i = 0; i < cities; i++) {
+            for (int e = offsets[i]; e < offsets[i + 1]; e++) {
+                followers[fill[leaders[e]]++] = i;
+            }
+        }
+        demonstration = new double[cities];
     }
 }

@@ -31,6 +31,8 @@ public final class ImplementationRule implements Rule {
         }
     }
 
+    private static final byte ACHIEVED = PledgeStatus.ACHIEVED.code();
+
     private final Params params;
 
     public ImplementationRule(Params params) {
@@ -59,9 +61,9 @@ public final class ImplementationRule implements Rule {
         double end = world.time().yearAt(world.step() + 1);
         double[] speedFactor = world.pressures().implementationSpeed;
         for (int i = 0; i < c.count(); i++) {
-            PledgeStatus st = c.status(i);
+            byte st = c.status[i];
             // a pledge made in this very step starts its pathway at the end of the step
-            if (!st.isPledged() || st == PledgeStatus.ACHIEVED || c.pledgeYear[i] >= end - 1e-9) {
+            if (!PledgeStatus.isPledged(st) || st == ACHIEVED || c.pledgeYear[i] >= end - 1e-9) {
                 continue;
             }
             double floor = c.pledgeEmissions[i] * (1 - c.ambition[i]);

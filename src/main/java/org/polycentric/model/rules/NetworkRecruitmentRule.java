@@ -29,6 +29,8 @@ public final class NetworkRecruitmentRule implements Rule {
     }
 
     private static final int TRIES_PER_ADMISSION = 64;
+    /** Log step of members a network had before the run: it takes effect at the start year. */
+    private static final int BEFORE_THE_RUN = -1;
 
     private final Params params;
     /** The largest cities, largest first: the invitation order (no network invites beyond its size). */
@@ -74,7 +76,7 @@ public final class NetworkRecruitmentRule implements Rule {
             int years = start - n.spec().foundingYear();
             if (years > 0) {
                 double initial = Math.min(n.maxMembers(), n.yearlyIntake() * years);
-                admit(world, n, (int) Math.round(initial), random, 0.0);
+                admit(world, n, (int) Math.round(initial), random, 0.0, BEFORE_THE_RUN);
             }
         }
     }
@@ -92,11 +94,12 @@ public final class NetworkRecruitmentRule implements Rule {
             double credit = n.intakeCredit() + n.yearlyIntake() * world.dt();
             int admissions = (int) credit;
             n.setIntakeCredit(credit - admissions);
-            admit(world, n, admissions, random, maxSignal);
+            admit(world, n, admissions, random, maxSignal, world.step());
         }
     }
 
-    private void admit(World world, CityNetwork n, int wanted, MersenneTwisterFast random, double maxSignal) {
+    private void admit(World world, CityNetwork n, int wanted, MersenneTwisterFast random, double maxSignal,
+                       int logStep) {
         Cities c = world.cities();
         for (int k = 0; k < wanted && !n.isFull(); k++) {
             int city = n.spec().policy() == Policy.INVITATION
@@ -106,7 +109,7 @@ public final class NetworkRecruitmentRule implements Rule {
                 return;
             }
             n.admit(city, c);
-            world.events().add(world.step(), EventLog.Kind.NETWORK_JOIN, city, n.index(), n.memberCount());
+            world.events().add(logStep, EventLog.Kind.NETWORK_JOIN, city, n.index(), n.memberCount());
         }
     }
 

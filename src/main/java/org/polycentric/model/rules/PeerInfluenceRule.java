@@ -1,8 +1,10 @@
 package org.polycentric.model.rules;
 
+import ec.util.MersenneTwisterFast;
 import org.polycentric.model.Cities;
 import org.polycentric.model.CityNetwork;
 import org.polycentric.model.CityPressures;
+import org.polycentric.model.IntList;
 import org.polycentric.model.World;
 import org.polycentric.model.network.TieGraph;
 import org.polycentric.model.network.TieKind;
@@ -36,8 +38,19 @@ public final class PeerInfluenceRule implements Rule {
         }
     }
 
+    /** Tie classes: the kind code (2 bits) plus the rival-bloc flag: 8 classes. */
+    private static final int CLASSES = 8;
+
     private final Params params;
-    private final double[] kindWeight = new double[8];
+    private final double[] classWeight = new double[CLASSES];
+    /** Per city and tie class: ties, and ties to cities pledged at the start of the step. */
+    private int[] ties;
+    private int[] pledgedTies;
+    /** Per city: the weighted tie count, for the rivalry it was computed at. */
+    private double[] tieWeight;
+    private double weightsAtRivalry = Double.NaN;
+    /** The snapshot that {@link #pledgedTies} reflects. */
+    private long countedAtSnapshot;
 
     public PeerInfluenceRule(Params params) {
         this.params = params;
@@ -49,12 +62,49 @@ public final class PeerInfluenceRule implements Rule {
     }
 
     @Override
+    public void start(World world, MersenneTwisterFast random) {
+        TieGraph g = world.ties();
+        int n = world.cities().count();
+        if (g.isComplete()) {
+            return;
+        }
+        ties = new int[n * CLASSES];
+        tieWeight = new double[n];
+        weightsAtRivalry = Double.NaN;
+        int[] offsets = g.offsets();
+        byte[] kinds = g.kinds();
+        for (int i = 0; i < n; i++) {
+            for (int e = offsets[i]; e < offsets[i + 1]; e++) {
+                ties[i * CLASSES + (kinds[e] & 0x07)]++;
+            }
+        }
+        recountPledgedTies(world);
+    }
+
+    /** Counts every city's pledged neighbours from scratch, as of the latest snapshot. */
+    private void recountPledgedTies(World world) {
+        TieGraph g = world.ties();
+        int[] offsets = g.offsets();
+        int[] targets = g.targets();
+        byte[] kinds = g.kinds();
+        boolean[] x = world.cities().pledgedAtStepStart;
+        pledgedTies = new int[ties.length];
+        for (int i = 0; i < x.length; i++) {
+            for (int e = offsets[i]; e < offsets[i + 1]; e++) {
+                if (x[targets[e]]) {
+                    pledgedTies[i * CLASSES + (kinds[e] & 0x07)]++;
+                }
+            }
+        }
+        countedAtSnapshot = world.cities().snapshots();
+    }
+
+    @Override
     public void contribute(World world, CityPressures pressures) {
         Cities c = world.cities();
-        TieGraph g = world.ties();
         boolean[] x = c.pledgedAtStepStart;
         double w = params.weight();
-        if (g.isComplete()) {
+        if (world.ties().isComplete()) {
             int pledged = 0;
             for (int i = 0; i < c.count(); i++) {
                 if (x[i]) {
@@ -67,30 +117,28 @@ public final class PeerInfluenceRule implements Rule {
             }
             return;
         }
+        countPledgedTies(world);
         double cross = 1.0 - world.rivalry();
         TieWeights tw = params.tieWeights();
-        setKindWeights(tw, cross);
+        if (world.rivalry() != weightsAtRivalry) {
+            setClassWeights(tw, cross);
+            for (int i = 0; i < c.count(); i++) {
+                tieWeight[i] = weighted(ties, i);
+            }
+            weightsAtRivalry = world.rivalry();
+        }
         double[][] networkShare = networkShares(world, cross);
-        CityNetwork[] nets = world.networks();
-        long[] bits = c.pledgedBitsAtStepStart;
-        int[] offsets = g.offsets();
-        int[] targets = g.targets();
-        byte[] kinds = g.kinds();
+        int nets = world.networks().length;
         double cm = tw.coMembership();
         for (int i = 0; i < c.count(); i++) {
             if (x[i]) {
                 continue;
             }
-            double num = 0;
-            double den = 0;
-            for (int e = offsets[i]; e < offsets[i + 1]; e++) {
-                double we = kindWeight[kinds[e] & 0x07];
-                den += we;
-                num += we * Cities.pledgedBit(bits, targets[e]); // branch-free: pledges look random
-            }
+            double num = weighted(pledgedTies, i);
+            double den = tieWeight[i];
             int mask = c.networkMask[i];
             if (mask != 0 && cm > 0) {
-                for (int n = 0; n < nets.length; n++) {
+                for (int n = 0; n < nets; n++) {
                     double share = networkShare[n][c.bloc[i]];
                     if ((mask & (1 << n)) != 0 && !Double.isNaN(share)) {
                         num += cm * share;
@@ -104,15 +152,53 @@ public final class PeerInfluenceRule implements Rule {
         }
     }
 
-    private void setKindWeights(TieWeights tw, double cross) {
+    /**
+     * Keeps each city's count of pledged neighbours by tie class up to date from the cities whose
+     * flag changed at this step's snapshot: work in proportion to the changes, not to the edges.
+     * The graph is symmetric, so a changed city's row lists exactly the cities that count it.
+     */
+    private void countPledgedTies(World world) {
+        long latest = world.cities().snapshots();
+        if (latest == countedAtSnapshot) {
+            return;
+        }
+        if (latest != countedAtSnapshot + 1) {
+            recountPledgedTies(world);
+            return;
+        }
+        countedAtSnapshot = latest;
+        TieGraph g = world.ties();
+        int[] offsets = g.offsets();
+        int[] targets = g.targets();
+        byte[] kinds = g.kinds();
+        boolean[] x = world.cities().pledgedAtStepStart;
+        IntList changed = world.cities().changedAtSnapshot();
+        for (int k = 0; k < changed.size(); k++) {
+            int j = changed.get(k);
+            int delta = x[j] ? 1 : -1;
+            for (int e = offsets[j]; e < offsets[j + 1]; e++) {
+                pledgedTies[targets[e] * CLASSES + (kinds[e] & 0x07)] += delta;
+            }
+        }
+    }
+
+    private double weighted(int[] counts, int i) {
+        double sum = 0;
+        for (int k = 0; k < CLASSES; k++) {
+            sum += classWeight[k] * counts[i * CLASSES + k];
+        }
+        return sum;
+    }
+
+    private void setClassWeights(TieWeights tw, double cross) {
         double[] base = new double[4];
         base[TieKind.SAME_NATION.code()] = tw.sameNation();
         base[TieKind.PROXIMITY.code()] = tw.proximity();
         base[TieKind.LONG_RANGE.code()] = tw.longRange();
         base[TieKind.GENERIC.code()] = 1.0;
         for (int k = 0; k < 4; k++) {
-            kindWeight[k] = base[k];
-            kindWeight[k | 0x04] = base[k] * cross;
+            classWeight[k] = base[k];
+            classWeight[k | TieGraph.CROSS_BLOC] = base[k] * cross;
         }
     }
 
@@ -126,14 +212,18 @@ public final class PeerInfluenceRule implements Rule {
         CityNetwork[] nets = world.networks();
         double[][] out = new double[nets.length][blocs];
         for (CityNetwork net : nets) {
-            int[] pledged = net.pledgedByBlocArray();
-            java.util.Arrays.fill(pledged, 0);
-            for (int k = 0; k < net.memberCount(); k++) {
-                int city = net.member(k);
-                if (c.pledgedAtStepStart[city]) {
-                    pledged[c.bloc[city]]++;
+            java.util.Arrays.fill(net.pledgedByBlocArray(), 0);
+        }
+        // one pass in city order (member lists are in joining order, which would jump around memory)
+        for (int i = 0; i < c.count(); i++) {
+            if (c.pledgedAtStepStart[i]) {
+                for (int mask = c.networkMask[i]; mask != 0; mask &= mask - 1) {
+                    nets[Integer.numberOfTrailingZeros(mask)].pledgedByBlocArray()[c.bloc[i]]++;
                 }
             }
+        }
+        for (CityNetwork net : nets) {
+            int[] pledged = net.pledgedByBlocArray();
             for (int own = 0; own < blocs; own++) {
                 double num = 0;
                 double den = 0;

@@ -24,6 +24,7 @@ class PeerInfluenceRuleTest {
 
     private static CityPressures contribute(PeerInfluenceRule rule, World w) {
         CityPressures p = Worlds.pressures(w);
+        rule.start(w, new ec.util.MersenneTwisterFast(1));
         rule.contribute(w, p);
         return p;
     }
