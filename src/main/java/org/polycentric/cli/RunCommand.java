@@ -105,7 +105,7 @@ final class RunCommand implements Callable<Integer> {
             RunOutput output = new RunOutput(folder.workDir());
             try (output) {
                 new ReplicationRunner(threadCount).run(scenario, new SyntheticWorldBuilder(), output,
-                        quiet ? ReplicationRunner.Progress.NONE : new ProgressLines(stderr, startNanos));
+                        quiet ? ReplicationRunner.Progress.NONE : new ProgressLines(stderr, startNanos, scenario.time().endYear()));
                 output.finish();
             }
             double wallSeconds = (System.nanoTime() - startNanos) / 1e9;
@@ -200,10 +200,35 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /** One short line on stderr per finished replication. */
-    private record ProgressLines(PrintWriter err, long startNanos) implements ReplicationRunner.Progress {
+    /** Progress on stderr: a line per finished replication; in a long single run, a year every ~5 s. */
+    private static final class ProgressLines implements ReplicationRunner.Progress {
+        private static final long EVERY_NANOS = 5_000_000_000L;
+        private final PrintWriter err;
+        private final long startNanos;
+        private final int endYear;
+        private long lastNanos;
+
+        ProgressLines(PrintWriter err, long startNanos, int endYear) {
+            this.err = err;
+            this.startNanos = startNanos;
+            this.endYear = endYear;
+            this.lastNanos = startNanos;
+        }
+
         @Override
         public void update(int done, int total) {
             err.printf("replication %d/%d done (%.1f s)%n", done, total, (System.nanoTime() - startNanos) / 1e9);
+            err.flush();
+        }
+
+        @Override
+        public void yearReached(int year) {
+            long now = System.nanoTime();
+            if (now - lastNanos >= EVERY_NANOS && year < endYear) {
+                lastNanos = now;
+                err.printf("  ... %d of %d (%.0f s)%n", year, endYear, (now - startNanos) / 1e9);
+                err.flush();
+            }
         }
     }
 }

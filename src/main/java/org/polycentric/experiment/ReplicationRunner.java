@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
 import org.polycentric.model.WorldSource;
 import org.polycentric.scenario.Scenario;
@@ -40,6 +41,10 @@ public final class ReplicationRunner {
         Progress NONE = (done, total) -> { };
 
         void update(int done, int total);
+
+        /** A run of a single replication also reports each simulated year it completes. */
+        default void yearReached(int year) {
+        }
     }
 
     private final int threads;
@@ -60,7 +65,8 @@ public final class ReplicationRunner {
     /** Runs replications 0 .. {@code scenario.replications() - 1} of the scenario. */
     public void run(Scenario scenario, WorldSource source, ResultConsumer<? super ReplicationResult> consumer,
                     Progress progress) throws IOException, InterruptedException {
-        run(scenario.replications(), index -> ReplicationRun.run(scenario, index, source), consumer, progress);
+        IntConsumer years = scenario.replications() == 1 ? progress::yearReached : year -> { };
+        run(scenario.replications(), index -> ReplicationRun.run(scenario, index, source, years), consumer, progress);
     }
 
     /**
