@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ec.util.MersenneTwisterFast;
-import java.util.function.ToDoubleFunction;
 import org.junit.jupiter.api.Test;
 import org.polycentric.experiment.ReplicationResult;
-import org.polycentric.model.Cities;
 import org.polycentric.model.EventLog;
 import org.polycentric.model.Nation;
 import org.polycentric.model.World;
@@ -170,23 +168,15 @@ class GreatPowerInterferenceRuleTest {
         assertEquals(-0.6, ally.stance(), 1e-9, "the ally's stance one year into its populist turn");
     }
 
-    private static ToDoubleFunction<ReplicationResult> usShare() {
-        return r -> {
-            World w = r.world();
-            int us = w.nationIndex("USA");
-            Cities c = w.cities();
-            return Worlds.share(w, i -> c.nation[i] == us, c::isPledged);
-        };
-    }
 
     @Test
     void populistTurnsLowerTheGreatPowersAdoption() {
         int reps = 5;
         // dependent US cities (autonomy 0.2) so that no counter-mobilisation masks the turn
         double[] never = Worlds.perReplication(Worlds.small("events=[]", "world.greatPowers[0].autonomy=0.2",
-                "rules.greatPowerInterference.populistTurnRate=0"), reps, usShare());
+                "rules.greatPowerInterference.populistTurnRate=0"), reps, Worlds.pledgedShareOfNation("USA"));
         double[] often = Worlds.perReplication(Worlds.small("events=[]", "world.greatPowers[0].autonomy=0.2",
-                "rules.greatPowerInterference.populistTurnRate=20"), reps, usShare());
+                "rules.greatPowerInterference.populistTurnRate=20"), reps, Worlds.pledgedShareOfNation("USA"));
         Worlds.assertAbove(never, often, 4, 0.05, "US cities' pledged share, no populist turns vs frequent ones");
     }
 

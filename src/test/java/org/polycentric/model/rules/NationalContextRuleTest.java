@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ec.util.MersenneTwisterFast;
-import java.util.function.ToDoubleFunction;
 import org.junit.jupiter.api.Test;
 import org.polycentric.experiment.ReplicationResult;
-import org.polycentric.model.Cities;
 import org.polycentric.model.CityPressures;
 import org.polycentric.model.Nation;
 import org.polycentric.model.World;
@@ -138,19 +136,11 @@ class NationalContextRuleTest {
     private static final String HOSTILE_US =
             "addEvents=[{\"year\": 2006, \"type\": \"stance\", \"nation\": \"USA\", \"value\": -0.8}]";
 
-    private static ToDoubleFunction<ReplicationResult> usShare() {
-        return r -> {
-            World w = r.world();
-            int us = w.nationIndex("USA");
-            Cities c = w.cities();
-            return Worlds.share(w, i -> c.nation[i] == us, c::isPledged);
-        };
-    }
 
     private static double[] usShares(int reps, String... overrides) {
         String[] all = java.util.Arrays.copyOf(overrides, overrides.length + 1);
         all[overrides.length] = "events=[]"; // no scheduled history: only what the test adds
-        return Worlds.perReplication(Worlds.small(all), reps, usShare());
+        return Worlds.perReplication(Worlds.small(all), reps, Worlds.pledgedShareOfNation("USA"));
     }
 
     @Test

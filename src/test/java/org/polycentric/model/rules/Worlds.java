@@ -324,4 +324,14 @@ final class Worlds {
         }
         w.cities().snapshotPledges();
     }
+
+    /** A replication's share of the given nation's cities that are pledged at the end. */
+    static java.util.function.ToDoubleFunction<ReplicationResult> pledgedShareOfNation(String code) {
+        return r -> {
+            World w = r.world();
+            int nation = w.nationIndex(code);
+            Cities c = w.cities();
+            return share(w, i -> c.nation[i] == nation, c::isPledged);
+        };
+    }
 }
