@@ -337,7 +337,7 @@ public final class SyntheticWorldBuilder implements WorldSource {
                     }
                 }
                 int host = k.hostRegion() == null ? -1 : largestUnhosted(c, regions.indexOf(k.hostRegion()), hosted);
-                campaigns.add(new Campaign(k.name(), b, k.year(), k.intensity(), mask, host, region));
+                campaigns.add(new Campaign(k.name(), b, k.year(), k.intensity(), mask, host));
             }
             out[b] = new SupranationalBody(b, body.name(), body.kind(), region,
                     body.bloc() == null ? -1 : blocs.indexOf(body.bloc()), body.budgetPerYear() * spec.scale(), campaigns);

@@ -61,7 +61,7 @@ class CampaignsRuleTest {
 
     @Test
     void membersAndTheHostGetTheDecayedIntensityInFullOthersScaledByReach() {
-        World w = world(BodySpec.Kind.FRAMEWORK, -1, new Campaign("summit", 0, 2010, 0.8, 1 /* network 0 */, 3, -1));
+        World w = world(BodySpec.Kind.FRAMEWORK, -1, new Campaign("summit", 0, 2010, 0.8, 1 /* network 0 */, 3));
         CityPressures p = at(w, 2013);
         double full = W * 0.8 * Math.exp(-(2013 - 2010) / DECAY);
         assertEquals(full, p.signal[0], 1e-12, "member of a named network");
@@ -77,8 +77,8 @@ class CampaignsRuleTest {
     /** The rule has a fast path for a dozen networks or fewer; with more, signals are summed per city. */
     @Test
     void manyNetworksGiveTheSameSignals() {
-        Campaign summit = new Campaign("summit", 0, 2010, 0.8, 1, 3, -1);
-        Campaign union = new Campaign("union", 0, 2011, 0.5, 1, -1, 1);
+        Campaign summit = new Campaign("summit", 0, 2010, 0.8, 1, 3);
+        Campaign union = new Campaign("union", 0, 2011, 0.5, 1, -1);
         for (BodySpec.Kind kind : new BodySpec.Kind[] {BodySpec.Kind.FRAMEWORK, BodySpec.Kind.REGIONAL_UNION}) {
             Campaign k = kind == BodySpec.Kind.FRAMEWORK ? summit : union;
             CityPressures few = at(world(0, kind, 1, k), 2013);
@@ -92,7 +92,7 @@ class CampaignsRuleTest {
     @Test
     void aHostOutsideTheUnionsRegionGetsNothing() {
         // host 3 lies in region 0, outside the union's region 1
-        World w = world(BodySpec.Kind.REGIONAL_UNION, 1, new Campaign("union", 0, 2010, 1.0, 1, 3, 1));
+        World w = world(BodySpec.Kind.REGIONAL_UNION, 1, new Campaign("union", 0, 2010, 1.0, 1, 3));
         CityPressures p = at(w, 2010);
         assertEquals(0.0, p.signal[3], 0.0, "a host outside the union's region");
         assertEquals(W * REACH, p.signal[4], 1e-12);
@@ -100,7 +100,7 @@ class CampaignsRuleTest {
 
     @Test
     void nothingBeforeTheCampaignAndExponentialDecayAfter() {
-        World w = world(BodySpec.Kind.FRAMEWORK, -1, new Campaign("summit", 0, 2010, 1.0, 1, 3, -1));
+        World w = world(BodySpec.Kind.FRAMEWORK, -1, new Campaign("summit", 0, 2010, 1.0, 1, 3));
         CityPressures before = at(w, 2009.75);
         for (int i = 0; i < 5; i++) {
             assertEquals(0.0, before.signal[i], 0.0, "before the campaign starts");
@@ -116,15 +116,15 @@ class CampaignsRuleTest {
 
     @Test
     void campaignsAddUp() {
-        World w = world(BodySpec.Kind.FRAMEWORK, -1, new Campaign("a", 0, 2010, 0.5, 0, -1, -1),
-                new Campaign("b", 0, 2012, 1.0, 0, -1, -1));
+        World w = world(BodySpec.Kind.FRAMEWORK, -1, new Campaign("a", 0, 2010, 0.5, 0, -1),
+                new Campaign("b", 0, 2012, 1.0, 0, -1));
         double expected = W * REACH * (0.5 * Math.exp(-3 / DECAY) + 1.0 * Math.exp(-1 / DECAY));
         assertEquals(expected, at(w, 2013).signal[2], 1e-12);
     }
 
     @Test
     void aRegionalUnionReachesOnlyItsRegion() {
-        World w = world(BodySpec.Kind.REGIONAL_UNION, 1, new Campaign("union", 0, 2010, 1.0, 0, -1, 1));
+        World w = world(BodySpec.Kind.REGIONAL_UNION, 1, new Campaign("union", 0, 2010, 1.0, 0, -1));
         CityPressures p = at(w, 2011);
         assertEquals(W * REACH * Math.exp(-1 / DECAY), p.signal[4], 1e-12, "the union's own region");
         for (int i = 0; i < 4; i++) {
