@@ -25,8 +25,8 @@ import picocli.CommandLine.Spec;
         description = {"Agent-based model of multi-level climate governance: cities, nations,",
                 "city networks and carbon-neutrality pledges."},
         footer = {"", "Start with:  polycentric run scenarios/baseline.json",
-                "More:        polycentric run --help"},
-        subcommands = {RunCommand.class, CommandLine.HelpCommand.class})
+                "More:        polycentric run --help, polycentric chart --help"},
+        subcommands = {RunCommand.class, ChartCommand.class, CommandLine.HelpCommand.class})
 public final class PolycentricCommand implements Callable<Integer> {
     public static final int OK = 0;
     public static final int INTERNAL_ERROR = 1;

@@ -4,14 +4,18 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.polycentric.experiment.ReplicationRunner;
 import org.polycentric.output.BuildVersion;
 import org.polycentric.output.FolderTakenException;
@@ -19,6 +23,13 @@ import org.polycentric.output.ManifestJson;
 import org.polycentric.output.RunFolder;
 import org.polycentric.output.RunManifest;
 import org.polycentric.output.RunOutput;
+import org.polycentric.output.charts.ChartFormat;
+import org.polycentric.output.charts.ChartInputException;
+import org.polycentric.output.charts.ChartOptions;
+import org.polycentric.output.charts.ChartSize;
+import org.polycentric.output.charts.ChartTheme;
+import org.polycentric.output.charts.RunCharts;
+import org.polycentric.output.charts.RunFolderData;
 import org.polycentric.scenario.InvalidValueException;
 import org.polycentric.scenario.Scenario;
 import org.polycentric.scenario.ScenarioException;
@@ -37,8 +48,9 @@ import picocli.CommandLine.Spec;
         sortOptions = false,
         header = "Runs a scenario's replications and writes a new run folder.",
         description = {"The folder holds manifest.json, timeseries.csv, summary.csv, cities.csv,",
-                "events.csv and runs.csv. The same scenario and seed give byte-identical CSV",
-                "files on any number of threads."},
+                "events.csv, runs.csv and charts/ (each chart as PNG, SVG and PDF, with the",
+                "data it draws; 'polycentric chart' draws them again). The same scenario and",
+                "seed give byte-identical CSV files on any number of threads."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:internal error (please report) or files not writable",
                 "2:bad input: a scenario value, an option or the output folder"})
@@ -70,6 +82,14 @@ final class RunCommand implements Callable<Integer> {
                     "output/<scenario>-<yyyyMMdd-HHmmss>-seed<N>"})
     private Path out;
 
+    @Option(names = "--formats", paramLabel = "FORMAT", split = ",", converter = ChartCommand.FormatConverter.class,
+            defaultValue = "png,svg,pdf",
+            description = "Chart formats: png, svg and/or pdf, comma-separated (default: all three).")
+    private List<ChartFormat> chartFormats = new ArrayList<>();
+
+    @Option(names = "--no-charts", description = "Write no charts/ (draw them later with 'polycentric chart').")
+    private boolean noCharts;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress messages; print only the run folder.")
     private boolean quiet;
 
@@ -94,6 +114,10 @@ final class RunCommand implements Callable<Integer> {
             return QuickStartJit.restart();
         }
 
+        if (!noCharts) {
+            ChartCommand.useHeadlessGraphics();
+            RunCharts.prepareInBackground();
+        }
         Instant startedAt = Instant.now();
         long startNanos = System.nanoTime();
         try (RunFolder folder = openFolder(scenario, startedAt)) {
@@ -108,8 +132,9 @@ final class RunCommand implements Callable<Integer> {
                         quiet ? ReplicationRunner.Progress.NONE : new ProgressLines(stderr, startNanos, scenario.time().endYear()));
                 output.finish();
             }
+            List<String> charts = noCharts ? List.of() : writeCharts(folder.workDir(), scenario, stderr);
             double wallSeconds = (System.nanoTime() - startNanos) / 1e9;
-            ManifestJson.write(folder.workDir(), manifest(loaded, scenario, threadCount, output, startedAt,
+            ManifestJson.write(folder.workDir(), manifest(loaded, scenario, threadCount, output, charts, startedAt,
                     wallSeconds));
             Path written = folder.commit();
             RunReport report = new RunReport(shown(written), scenario, output, wallSeconds);
@@ -178,11 +203,54 @@ final class RunCommand implements Callable<Integer> {
         return e.toString();
     }
 
+    /**
+     * Draws the run's charts into {@code charts/} of the working folder, from the summary and cities
+     * just written, and returns their paths relative to the run folder. The data files are what a
+     * run is for and the charts can be drawn again from them, so a failure here (e.g. a Java
+     * runtime without fonts) costs only the charts: it is reported, and the run is kept.
+     */
+    private List<String> writeCharts(Path work, Scenario scenario, PrintWriter stderr) {
+        long start = System.nanoTime();
+        Path chartFolder = work.resolve(RunCharts.FOLDER);
+        try {
+            RunFolderData data = RunFolderData.readSummary(work, new RunFolderData.RunInfo(scenario.name(),
+                    scenario.replications(), scenario.seed(), overrides));
+            List<Path> files = RunCharts.writeRunSet(data, chartFolder,
+                    new ChartOptions(Set.copyOf(chartFormats), ChartSize.DEFAULT, ChartTheme.PRINT, null));
+            if (!quiet) {
+                stderr.printf("charts written (%.1f s)%n", (System.nanoTime() - start) / 1e9);
+            }
+            return files.stream().map(f -> RunCharts.FOLDER + "/" + chartFolder.relativize(f)).toList();
+        } catch (ChartInputException | IOException | RuntimeException | LinkageError | InternalError e) {
+            deleteQuietly(chartFolder);
+            stderr.println("polycentric: warning: the charts could not be drawn (" + e + "); the data files are"
+                    + " complete, and 'polycentric chart FOLDER' draws the charts from them");
+            if ("1".equals(System.getenv(PolycentricCommand.DEBUG_VARIABLE))) {
+                e.printStackTrace(stderr);
+            }
+            return List.of();
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            // Left for the run folder's own cleanup or for the user: only derived files.
+        }
+    }
+
     private RunManifest manifest(ScenarioTreeLoader.Loaded<Scenario> loaded, Scenario scenario, int threadCount,
-                                 RunOutput output, Instant startedAt, double wallSeconds) {
+                                 RunOutput output, List<String> charts, Instant startedAt, double wallSeconds) {
         List<String> files = new ArrayList<>();
         files.add(ManifestJson.FILE);
         files.addAll(output.fileNames());
+        files.addAll(charts);
         return new RunManifest(BuildVersion.current(), scenario.name(), scenario.description(),
                 loaded.chain().stream().map(Path::toString).toList(), overrides, scenario.seed(),
                 scenario.replications(), threadCount, output.replications(), loaded.tree(),
@@ -190,7 +258,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /** The folder relative to the working directory when inside it, as the user would type it. */
-    private static Path shown(Path folder) {
+    static Path shown(Path folder) {
         Path here = Path.of("").toAbsolutePath();
         return folder.startsWith(here) ? here.relativize(folder) : folder;
     }

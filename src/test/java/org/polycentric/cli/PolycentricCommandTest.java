@@ -74,8 +74,8 @@ class PolycentricCommandTest {
         assertEquals(7, manifest.get("seed").asLong());
         assertEquals(2, manifest.get("replicationRuns").size());
         assertEquals("tiny", manifest.at("/scenario/name").asText());
-        assertEquals(List.of("cities.csv", "events.csv", "manifest.json", "runs.csv", "summary.csv", "timeseries.csv"),
-                entries(folder));
+        assertEquals(List.of("charts", "cities.csv", "events.csv", "manifest.json", "runs.csv", "summary.csv",
+                "timeseries.csv"), entries(folder));
         assertEquals(List.of("run", "tiny.json"), entries(dir), "no working folder left behind");
 
         String[] stdout = out.toString().split("\\R");
