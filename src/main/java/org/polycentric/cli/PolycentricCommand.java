@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
                 "city networks and carbon-neutrality pledges."},
         footer = {"", "Start with:  polycentric run scenarios/baseline.json",
                 "More:        polycentric run --help, polycentric chart --help"},
-        subcommands = {RunCommand.class, ChartCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, ChartCommand.class, GuiCommand.class, CommandLine.HelpCommand.class})
 public final class PolycentricCommand implements Callable<Integer> {
     public static final int OK = 0;
     public static final int INTERNAL_ERROR = 1;

@@ -1,0 +1,62 @@
+package org.polycentric.cli;
+
+import java.awt.GraphicsEnvironment;
+import java.lang.reflect.InvocationTargetException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import javax.swing.SwingUtilities;
+import org.polycentric.gui.PolycentricWithUI;
+import org.polycentric.scenario.Scenario;
+import org.polycentric.scenario.ScenarioException;
+import org.polycentric.scenario.ScenarioLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code polycentric gui}: opens MASON's Console over a scenario (the same model {@code run} uses). */
+@Command(name = "gui", mixinStandardHelpOptions = true, versionProvider = PolycentricCommand.Version.class,
+        sortOptions = false,
+        header = "Opens the interactive window over a scenario.",
+        description = {"MASON's Console with a world map of the cities (coloured by pledge status,",
+                "sized by population; double-click a city to inspect it) and a live adoption chart.",
+                "The model is replication 0 of the scenario, as 'run' computes it.",
+                "Needs a display; on a server, try xvfb-run."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the window was closed", "1:internal error (please report)",
+                "2:bad input (a scenario value or an option) or no display"})
+final class GuiCommand implements Callable<Integer> {
+    static final Path DEFAULT_SCENARIO = Path.of("scenarios", "baseline.json");
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO",
+            description = "Scenario file (JSON); default: scenarios/baseline.json.")
+    private Path scenarioFile;
+
+    @Option(names = "--set", paramLabel = "PATH=VALUE",
+            description = {"Change a scenario value by its JSON path, e.g.",
+                    "rules.peerInfluence.weight=0.4. Repeatable."})
+    private List<String> overrides = new ArrayList<>();
+
+    @Override
+    public Integer call() throws InterruptedException, InvocationTargetException {
+        Scenario scenario = load();
+        if (GraphicsEnvironment.isHeadless()) {
+            throw new BadInputException("polycentric gui: no display; run on a desktop or under xvfb-run", null);
+        }
+        SwingUtilities.invokeAndWait(() -> new PolycentricWithUI(scenario).createController());
+        // The Console ends the JVM when the user quits it; until then the command waits.
+        new CountDownLatch(1).await();
+        return PolycentricCommand.OK;
+    }
+
+    private Scenario load() {
+        Path file = scenarioFile != null ? scenarioFile : DEFAULT_SCENARIO;
+        try {
+            return new ScenarioLoader().load(file, overrides).value();
+        } catch (ScenarioException e) {
+            throw new BadInputException(e.getMessage(), e);
+        }
+    }
+}

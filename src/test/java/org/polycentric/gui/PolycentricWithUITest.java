@@ -1,0 +1,117 @@
+package org.polycentric.gui;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import javax.swing.SwingUtilities;
+import org.junit.jupiter.api.Test;
+import org.polycentric.TestScenarios;
+import org.polycentric.experiment.ReplicationResult;
+import org.polycentric.model.PledgeStatus;
+import org.polycentric.model.Polycentric;
+import org.polycentric.model.metrics.Metric;
+import org.polycentric.model.metrics.MetricTable;
+import org.polycentric.model.metrics.Recorder;
+import org.polycentric.scenario.Scenario;
+import sim.util.Double2D;
+
+/** The window's model is the headless model: no Console needed (runs headless). */
+class PolycentricWithUITest {
+    private static final String[] SMALL = {"world.cities=600", "world.firms.count=3000", "time.endYear=2030"};
+
+    /** What MASON's Console does on Play: re-seed with the 32-bit seed it shows, then start. */
+    private static PolycentricWithUI startedLikeTheConsole(Scenario s) {
+        PolycentricWithUI ui = new PolycentricWithUI(s);
+        ui.state.setSeed(ui.state.seed());
+        ui.start();
+        return ui;
+    }
+
+    private static double[] column(MetricTable t, String group, int records) {
+        return Arrays.copyOf(t.column(Metric.PLEDGED_SHARE.id(), group), records);
+    }
+
+    @Test
+    void steppingTheWindowGivesReplicationZeroOfTheHeadlessRun() {
+        Scenario s = TestScenarios.load("baseline", SMALL);
+        ReplicationResult headless = TestScenarios.run(s, 0);
+
+        PolycentricWithUI ui = startedLikeTheConsole(s);
+        int steps = 40;
+        for (int i = 0; i < steps; i++) {
+            assertTrue(ui.step());
+        }
+        MetricTable gui = ui.model().recorder().table();
+        for (String group : LiveAdoptionChart.GROUPS) {
+            assertArrayEquals(column(headless.table(), group, steps + 1), column(gui, group, steps + 1), group);
+        }
+        assertTrue(column(gui, Recorder.ALL, steps + 1)[steps] > 0, "some cities pledged by step 40");
+    }
+
+    @Test
+    void theWindowStopsAtTheEndOfThePeriodAndMatchesTheWholeRun() {
+        Scenario s = TestScenarios.load("baseline", SMALL);
+        PolycentricWithUI ui = startedLikeTheConsole(s);
+        int stepped = 0;
+        while (ui.step()) {
+            stepped++;
+        }
+        assertEquals(s.time().steps(), stepped);
+        assertTrue(ui.model().finished());
+        ReplicationResult headless = TestScenarios.run(s, 0);
+        assertArrayEquals(headless.world().cities().status, ui.model().world().cities().status);
+    }
+
+    @Test
+    void theMapHoldsOneMarkerPerCityWithNorthUp() {
+        Scenario s = TestScenarios.load("baseline", SMALL);
+        PolycentricWithUI ui = startedLikeTheConsole(s);
+        Polycentric model = ui.model();
+        assertEquals(model.world().cities().count(), ui.map().field().getAllObjects().size());
+        for (Object o : ui.map().field().getAllObjects()) {
+            CityMarker city = (CityMarker) o;
+            int i = city.index();
+            Double2D at = ui.map().field().getObjectLocation(city);
+            assertEquals(model.world().cities().lon[i] + 180, at.x, 1e-9);
+            assertEquals(90 - model.world().cities().lat[i], at.y, 1e-9);
+            assertFalse(city.getName().isEmpty());
+            assertEquals(StatusColours.label(model.world().cities().status(i)), city.getStatus());
+        }
+    }
+
+    @Test
+    void aRestartRebuildsTheMapForTheNewWorld() {
+        Scenario s = TestScenarios.load("baseline", SMALL);
+        PolycentricWithUI ui = startedLikeTheConsole(s);
+        for (int i = 0; i < 10; i++) {
+            ui.step();
+        }
+        ui.finish();
+        ui.start();
+        CityMarker any = (CityMarker) ui.map().field().getAllObjects().get(0);
+        assertEquals(PledgeStatus.UNCOMMITTED.label(), any.getStatus());
+    }
+
+    @Test
+    void theChartReceivesEveryRecordOnTheSwingThread() throws Exception {
+        Scenario s = TestScenarios.load("baseline", SMALL);
+        PolycentricWithUI ui = startedLikeTheConsole(s);
+        for (int i = 0; i < 12; i++) {
+            ui.step();
+        }
+        int[] points = new int[1];
+        SwingUtilities.invokeAndWait(() -> points[0] = ui.adoptionChart().pointCount());
+        assertEquals(13, points[0]);
+    }
+
+    @Test
+    void theModelTabShowsTheScenariosParameters() {
+        Scenario s = TestScenarios.load("baseline", "rules.peerInfluence.weight=0.4");
+        ModelParameters p = (ModelParameters) new PolycentricWithUI(s).getSimulationInspectedObject();
+        assertEquals(0.4, p.getPeerInfluenceWeight());
+        assertEquals("baseline", p.getScenario());
+    }
+}
