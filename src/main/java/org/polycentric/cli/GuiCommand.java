@@ -11,7 +11,6 @@ import javax.swing.SwingUtilities;
 import org.polycentric.gui.PolycentricWithUI;
 import org.polycentric.scenario.Scenario;
 import org.polycentric.scenario.ScenarioException;
-import org.polycentric.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -41,20 +40,20 @@ final class GuiCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException, InvocationTargetException {
-        Scenario scenario = load();
+        PolycentricWithUI window = load();
         if (GraphicsEnvironment.isHeadless()) {
             throw new BadInputException("polycentric gui: no display; run on a desktop or under xvfb-run", null);
         }
-        SwingUtilities.invokeAndWait(() -> new PolycentricWithUI(scenario).createController());
+        SwingUtilities.invokeAndWait(window::createController);
         // The Console ends the JVM when the user quits it; until then the command waits.
         new CountDownLatch(1).await();
         return PolycentricCommand.OK;
     }
 
-    private Scenario load() {
+    private PolycentricWithUI load() {
         Path file = scenarioFile != null ? scenarioFile : DEFAULT_SCENARIO;
         try {
-            return new ScenarioLoader().load(file, overrides).value();
+            return PolycentricWithUI.fromFile(file, overrides);
         } catch (ScenarioException e) {
             throw new BadInputException(e.getMessage(), e);
         }

@@ -2,10 +2,15 @@ package org.polycentric.gui;
 
 import java.awt.BorderLayout;
 import java.awt.Color;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import javax.swing.JFrame;
 import org.polycentric.experiment.Seeds;
 import org.polycentric.model.Polycentric;
 import org.polycentric.scenario.Scenario;
+import org.polycentric.scenario.ScenarioException;
+import org.polycentric.scenario.ScenarioLoader;
 import org.polycentric.world.SyntheticWorldBuilder;
 import sim.display.Console;
 import sim.display.Controller;
@@ -35,10 +40,29 @@ public final class PolycentricWithUI extends GUIState {
         this(scenario, Seeds.replicationSeed(scenario.seed(), 0));
     }
 
-    /** A window over the scenario's model with the given seed. */
+    /** A window over the scenario's model with the given seed; its parameters are read-only. */
     public PolycentricWithUI(Scenario scenario, long seed) {
+        this(scenario, seed, null);
+    }
+
+    /**
+     * A window over replication 0 of a scenario file with overrides, whose Model tab can change
+     * parameters: each change reloads the file with one more override.
+     */
+    public static PolycentricWithUI fromFile(Path file, List<String> overrides) throws ScenarioException {
+        ScenarioLoader loader = new ScenarioLoader();
+        Scenario scenario = loader.load(file, overrides).value();
+        ModelParameters.Reloader reloader = extra -> {
+            List<String> all = new ArrayList<>(overrides);
+            all.addAll(extra);
+            return loader.load(file, all).value();
+        };
+        return new PolycentricWithUI(scenario, Seeds.replicationSeed(scenario.seed(), 0), reloader);
+    }
+
+    private PolycentricWithUI(Scenario scenario, long seed, ModelParameters.Reloader reloader) {
         super(new Polycentric(seed, scenario, new SyntheticWorldBuilder()));
-        this.parameters = new ModelParameters(scenario);
+        this.parameters = new ModelParameters(scenario, reloader, s -> model().setScenario(s));
         this.fullSeed = seed;
     }
 

@@ -19,7 +19,7 @@ import sim.engine.Steppable;
 public final class Polycentric extends SimState {
     private static final long serialVersionUID = 1L;
 
-    private final Scenario scenario;
+    private Scenario scenario;
     private final transient WorldSource source;
     private transient World world;
     private transient List<Rule> rules;
@@ -69,6 +69,14 @@ public final class Polycentric extends SimState {
     /** Unique orderings keep MASON from shuffling steppables that share a tier. */
     private void schedule(ScheduleTier tier, int slot, Steppable steppable) {
         schedule.scheduleRepeating(Schedule.EPOCH, tier.ordering() * 1000 + slot, steppable, 1.0);
+    }
+
+    /**
+     * Replaces the scenario for the next {@link #start()} (the window's sliders); a run in progress
+     * keeps the world it was built with.
+     */
+    public void setScenario(Scenario scenario) {
+        this.scenario = java.util.Objects.requireNonNull(scenario, "scenario");
     }
 
     /** True once every step of the scenario's period has run. */

@@ -114,4 +114,36 @@ class PolycentricWithUITest {
         assertEquals(0.4, p.getPeerInfluenceWeight());
         assertEquals("baseline", p.getScenario());
     }
+
+    @Test
+    void aSliderChangeRerunsFromTheStartWithTheNewValue() throws Exception {
+        PolycentricWithUI ui = PolycentricWithUI.fromFile(java.nio.file.Path.of("scenarios/baseline.json"),
+                java.util.List.of(SMALL));
+        ModelParameters p = (ModelParameters) ui.getSimulationInspectedObject();
+        p.setPeerInfluenceWeight(0.3);
+        assertEquals(0.3, p.getPeerInfluenceWeight());
+        assertEquals(0.3, ui.model().scenario().rules().peerInfluence().weight());
+        ui.state.setSeed(ui.state.seed());
+        ui.start();
+        while (ui.step()) {
+            // play to the end, as the Console does
+        }
+        String[] changed = Arrays.copyOf(SMALL, SMALL.length + 1);
+        changed[SMALL.length] = "rules.peerInfluence.weight=0.3";
+        ReplicationResult headless = TestScenarios.run(TestScenarios.load("baseline", changed), 0);
+        assertArrayEquals(headless.world().cities().status, ui.model().world().cities().status);
+        assertFalse(Arrays.equals(TestScenarios.run(TestScenarios.load("baseline", SMALL), 0).world().cities().status,
+                ui.model().world().cities().status), "the change made a difference");
+    }
+
+    @Test
+    void aValueTheScenarioRejectsKeepsTheLastGoodOne() throws Exception {
+        PolycentricWithUI ui = PolycentricWithUI.fromFile(java.nio.file.Path.of("scenarios/baseline.json"),
+                java.util.List.of(SMALL));
+        ModelParameters p = (ModelParameters) ui.getSimulationInspectedObject();
+        p.setCampaignsWeight(0.05);
+        p.setCampaignsWeight(-1);
+        assertEquals(0.05, p.getCampaignsWeight());
+        assertEquals(0.05, ui.model().scenario().rules().campaigns().weight());
+    }
 }
