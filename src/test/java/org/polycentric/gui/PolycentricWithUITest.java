@@ -117,8 +117,7 @@ class PolycentricWithUITest {
 
     @Test
     void aSliderChangeRerunsFromTheStartWithTheNewValue() throws Exception {
-        PolycentricWithUI ui = PolycentricWithUI.fromFile(java.nio.file.Path.of("scenarios/baseline.json"),
-                java.util.List.of(SMALL));
+        PolycentricWithUI ui = smallBaselineWithSliders();
         ModelParameters p = (ModelParameters) ui.getSimulationInspectedObject();
         p.setPeerInfluenceWeight(0.3);
         assertEquals(0.3, p.getPeerInfluenceWeight());
@@ -138,12 +137,15 @@ class PolycentricWithUITest {
 
     @Test
     void aValueTheScenarioRejectsKeepsTheLastGoodOne() throws Exception {
-        PolycentricWithUI ui = PolycentricWithUI.fromFile(java.nio.file.Path.of("scenarios/baseline.json"),
-                java.util.List.of(SMALL));
+        PolycentricWithUI ui = smallBaselineWithSliders();
         ModelParameters p = (ModelParameters) ui.getSimulationInspectedObject();
         p.setCampaignsWeight(0.05);
         p.setCampaignsWeight(-1);
         assertEquals(0.05, p.getCampaignsWeight());
         assertEquals(0.05, ui.model().scenario().rules().campaigns().weight());
+    }
+
+    private static PolycentricWithUI smallBaselineWithSliders() throws Exception {
+        return PolycentricWithUI.fromFile(java.nio.file.Path.of("scenarios/baseline.json"), java.util.List.of(SMALL));
     }
 }
