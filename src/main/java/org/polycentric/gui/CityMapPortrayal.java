@@ -10,13 +10,15 @@ import sim.portrayal.simple.OvalPortrayal2D;
 import sim.util.Double2D;
 
 /**
- * The world map: one {@link CityMarker} per city in a Continuous2D of 360 x 180 degrees, with
- * longitude as x and latitude as y flipped so that north is up; each city a disc coloured by its
+ * The world map: one {@link CityMarker} per city in a Continuous2D of 360 x 140 degrees (every
+ * inhabited latitude, 80 N to 60 S, as on a run's map chart), with longitude as x and latitude as
+ * y flipped so that north is up; each city a disc coloured by its
  * pledge status and sized by the square root of its population (area proportional to population).
  */
 final class CityMapPortrayal {
     static final double WIDTH = 360;
-    static final double HEIGHT = 180;
+    static final double HEIGHT = 140;
+    static final double NORTH_EDGE = 80;
 
     private final ContinuousPortrayal2D portrayal = new ContinuousPortrayal2D();
     private Continuous2D field = new Continuous2D(10, WIDTH, HEIGHT);
@@ -51,7 +53,7 @@ final class CityMapPortrayal {
     }
 
     static Double2D location(double lon, double lat) {
-        return new Double2D(lon + 180.0, 90.0 - lat);
+        return new Double2D(lon + 180.0, NORTH_EDGE - lat);
     }
 
     /** Disc diameter in degrees: area grows with population, from about 1.5 to about 6 degrees. */

@@ -1,5 +1,6 @@
 package org.polycentric.gui;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,92 +8,284 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.polycentric.scenario.Scenario;
 import org.polycentric.scenario.ScenarioException;
+import org.polycentric.scenario.ScenarioFiles;
+import org.polycentric.scenario.WorldSpec;
 import sim.util.Interval;
+import sim.util.Properties;
+import sim.util.SimpleProperties;
 
 /**
- * What the Console's Model tab shows: the scenario's main parameters with slider ranges
- * ({@code domX()}). A change becomes a {@code --set} override: the scenario is loaded again from its
- * file with it and handed to the model, which uses it from the next start, so pressing play again
- * reruns from the start. Without a file to reload (a window built from a Scenario object) the values
+ * What the Console's Model tab shows: a scenario picker, the scenario's main parameters with slider
+ * ranges (MASON's {@code domX()} convention) and a one-line explanation each (the label's tooltip,
+ * and the guide in docs/). A change becomes a {@code --set} override: the scenario file is loaded
+ * again with it and handed to the model, which uses it from its next start, so pressing play again
+ * reruns from the start. Picking another scenario loads that file with the command line's overrides
+ * and drops the slider changes. A value the scenario rejects leaves everything as it was and says why
+ * on the Message line. Without a file to reload (a window built from a Scenario object) the values
  * are read-only.
  */
 public final class ModelParameters {
 
-    /** Loads the scenario again with extra overrides ("path=value"). */
+    /** Loads a scenario file with overrides ("path=value"). */
     @FunctionalInterface
-    public interface Reloader {
-        Scenario reload(List<String> overrides) throws ScenarioException;
+    public interface Loader {
+        Scenario load(Path file, List<String> overrides) throws ScenarioException;
     }
 
-    private final Reloader reloader;
+    /** A row of the Model tab: the bean property behind it, the label it shows and its explanation. */
+    record Row(String property, String label, String explanation) {
+    }
+
+    /** The Model tab, top to bottom. */
+    static final List<Row> ROWS = List.of(
+            new Row("ScenarioFile", "Scenario", "Pick a shipped scenario; press stop, then play, to run it"),
+            new Row("Message", "Message", "What the last change did, or why it was refused"),
+            new Row("Period", "Period", "First and last year, and steps per year"),
+            new Row("RunSeed", "Run seed", "Seed of this run: replication 0 of the scenario, as 'polycentric run' gives it"),
+            new Row("PeerInfluenceWeight", "Peer influence (M3)",
+                    "How strongly cities imitate pledged cities they are tied to (Rogers; Valente)"),
+            new Row("CityNetworks", "City networks (M4)",
+                    "Networks such as C40 and ICLEI recruit, set standards and mentor; untick for a world without them"),
+            new Row("MentoringGain", "Network mentoring (M4, M8)",
+                    "Capacity a South member gains each year from a North mentor in its network"),
+            new Row("CampaignsWeight", "Campaigns and summits (M5)",
+                    "Pull of supranational campaigns such as Race to Zero on the cities they reach"),
+            new Row("NationalContextWeight", "National context (M6)",
+                    "Pull of a supportive nation and its net-zero target on its cities"),
+            new Row("Rivalry", "Great-power rivalry (M7)",
+                    "Rivalry at the start: discounts ties, mentoring and finance between rival blocs"),
+            new Row("PopulistTurnRate", "Populist turns (M7)",
+                    "Yearly chance that a great power turns hostile for some years"),
+            new Row("FundBudget", "North-South finance (M8)",
+                    "Yearly city budget of the climate fund, million USD (0 with no fund)"),
+            new Row("CapacityGamma", "Capacity barrier (M8)",
+                    "How strongly low capacity holds a city back from pledging"),
+            new Row("CarbonMarketWeight", "Carbon market (M10)",
+                    "Pull of a national carbon price on cities and firms"));
+
+    private final Loader loader;
     private final Consumer<Scenario> apply;
-    private final Map<String, String> overrides = new LinkedHashMap<>();
+    private final List<Path> files;
+    private final String[] labels;
+    private final List<String> commandLine;
+    private final Map<String, String> changes = new LinkedHashMap<>();
+    private final Bean bean = new Bean();
+    private int chosen;
     private Scenario scenario;
+    private long runSeed;
+    private String message = "";
 
-    ModelParameters(Scenario scenario, Reloader reloader, Consumer<Scenario> apply) {
-        this.scenario = scenario;
-        this.reloader = reloader;
-        this.apply = apply;
+    /** Read-only parameters of a scenario without a file. */
+    ModelParameters(Scenario scenario, long runSeed) {
+        this(scenario, runSeed, null, List.of(), List.of(), null);
     }
 
-    /** Applies one change; a value the scenario rejects is dropped and the last good scenario kept. */
-    private void change(String path, Object value) {
-        if (reloader == null) {
+    /**
+     * Parameters of {@code file} loaded with {@code commandLine} overrides; {@code apply} receives
+     * every scenario a change loads (on the thread that made the change).
+     */
+    ModelParameters(Scenario scenario, long runSeed, Path file, List<String> commandLine, Loader loader,
+                    Consumer<Scenario> apply) {
+        this(scenario, runSeed, loader, file == null ? List.of() : ScenarioFiles.around(file), commandLine, apply);
+        Path self = file == null ? null : file.toAbsolutePath().normalize();
+        chosen = Math.max(0, files.indexOf(self));
+    }
+
+    private ModelParameters(Scenario scenario, long runSeed, Loader loader, List<Path> files, List<String> commandLine,
+                            Consumer<Scenario> apply) {
+        this.scenario = scenario;
+        this.runSeed = runSeed;
+        this.loader = loader;
+        this.apply = apply;
+        this.files = List.copyOf(files);
+        this.commandLine = List.copyOf(commandLine);
+        Path folder = files.isEmpty() ? null : ScenarioFiles.folderOf(files.get(0));
+        this.labels = files.stream().map(f -> ScenarioFiles.label(folder, f)).toArray(String[]::new);
+    }
+
+    /** The scenario the next start uses. */
+    Scenario scenario() {
+        return scenario;
+    }
+
+    /** Called when the model takes a new seed (e.g. another scenario's). */
+    void setRunSeed(long seed) {
+        runSeed = seed;
+    }
+
+    /** "baseline" or "baseline with rules.x=1, ...": what the next run is, for chart captions. */
+    String describeRun() {
+        List<String> sets = new ArrayList<>(commandLine);
+        sets.addAll(changes.values());
+        return sets.isEmpty() ? scenario.name() : scenario.name() + " with " + String.join(", ", sets);
+    }
+
+    /** The Model tab's rows in order, with their labels and explanations. */
+    Properties properties() {
+        return new Ordered(new SimpleProperties(bean));
+    }
+
+    /** The bean behind the Model tab (tests set values on it as the tab does). */
+    Bean bean() {
+        return bean;
+    }
+
+    /** Applies changes of several paths at once; a scenario that rejects them leaves all as it was. */
+    private void change(String... pathValues) {
+        if (loader == null) {
+            message = "read-only: open the window with a scenario file to change values";
             return;
         }
-        String previous = overrides.put(path, path + "=" + value);
+        Map<String, String> before = new LinkedHashMap<>(changes);
+        for (String pathValue : pathValues) {
+            changes.put(pathValue.substring(0, pathValue.indexOf('=')), pathValue);
+        }
         try {
-            scenario = reloader.reload(new ArrayList<>(overrides.values()));
+            List<String> all = new ArrayList<>(commandLine);
+            all.addAll(changes.values());
+            scenario = loader.load(files.get(chosen), all);
             apply.accept(scenario);
+            message = "changed " + String.join(", ", pathValues) + ": press stop, then play";
         } catch (ScenarioException e) {
-            if (previous == null) {
-                overrides.remove(path);
-            } else {
-                overrides.put(path, previous);
-            }
+            changes.clear();
+            changes.putAll(before);
+            message = "refused: " + firstLine(e.getMessage());
         }
     }
 
-    public String getScenario() { return scenario.name(); }
-
-    public String getHowToChange() {
-        return reloader == null ? "read-only: start with --set PATH=VALUE to change"
-                : "move a slider, then press stop and play: the run restarts with it";
+    private void pick(int index) {
+        if (loader == null || index < 0 || index >= files.size() || index == chosen) {
+            return;
+        }
+        try {
+            Scenario picked = loader.load(files.get(index), commandLine);
+            chosen = index;
+            changes.clear();
+            scenario = picked;
+            apply.accept(scenario);
+            message = "picked " + labels[index] + ": press stop, then play";
+        } catch (ScenarioException e) {
+            message = "refused " + labels[index] + ": " + firstLine(e.getMessage());
+        }
     }
 
-    public long getScenarioSeed() { return scenario.seed(); }
-
-    public String getPeriod() {
-        return scenario.time().startYear() + "-" + scenario.time().endYear()
-                + ", " + scenario.time().stepsPerYear() + " steps a year";
+    private static String firstLine(String text) {
+        int newline = text.indexOf('\n');
+        return newline < 0 ? text : text.substring(0, newline);
     }
 
-    /** Imitation along city ties and networks (M3). */
-    public double getPeerInfluenceWeight() { return scenario.rules().peerInfluence().weight(); }
-    public void setPeerInfluenceWeight(double v) { change("rules.peerInfluence.weight", v); }
-    public Object domPeerInfluenceWeight() { return new Interval(0.0, 0.4); }
+    /** Index of the first climate fund among the world's bodies, or -1. */
+    private int fund() {
+        List<WorldSpec.BodySpec> bodies = scenario.world().supranational();
+        for (int i = 0; i < bodies.size(); i++) {
+            if (bodies.get(i).kind() == WorldSpec.BodySpec.Kind.FUND) {
+                return i;
+            }
+        }
+        return -1;
+    }
 
-    /** City networks recruit members (switch off: the no-city-networks counterfactual). */
-    public boolean getNetworkRecruitmentEnabled() { return scenario.rules().networkRecruitment().enabled(); }
-    public void setNetworkRecruitmentEnabled(boolean on) { change("rules.networkRecruitment.enabled", on); }
+    /**
+     * The Model tab's properties, as MASON reads them: getX, setX and domX (a slider's range, or the
+     * picker's names). The labels and explanations are in {@link #ROWS}.
+     */
+    public final class Bean {
+        public int getScenarioFile() { return chosen; }
+        public void setScenarioFile(int index) { pick(index); }
+        public Object domScenarioFile() { return labels.length == 0 ? new String[] {scenario.name()} : labels.clone(); }
 
-    /** Pull of supranational campaigns and summits (M5). */
-    public double getCampaignsWeight() { return scenario.rules().campaigns().weight(); }
-    public void setCampaignsWeight(double v) { change("rules.campaigns.weight", v); }
-    public Object domCampaignsWeight() { return new Interval(0.0, 0.15); }
+        public String getMessage() { return message; }
+        public String getPeriod() {
+            return scenario.time().startYear() + "-" + scenario.time().endYear()
+                    + ", " + scenario.time().stepsPerYear() + " steps a year";
+        }
+        public long getRunSeed() { return runSeed; }
 
-    /** Pull of a supportive nation and its net-zero target (M6). */
-    public double getNationalContextWeight() { return scenario.rules().nationalContext().weight(); }
-    public void setNationalContextWeight(double v) { change("rules.nationalContext.weight", v); }
-    public Object domNationalContextWeight() { return new Interval(0.0, 0.1); }
+        public double getPeerInfluenceWeight() { return scenario.rules().peerInfluence().weight(); }
+        public void setPeerInfluenceWeight(double v) { change("rules.peerInfluence.weight=" + v); }
+        public Object domPeerInfluenceWeight() { return new Interval(0.0, 0.4); }
 
-    /** Great-power rivalry at the start: discounts ties and finance between rival blocs (M7). */
-    public double getRivalry() { return scenario.rules().greatPowerInterference().rivalry(); }
-    public void setRivalry(double v) { change("rules.greatPowerInterference.rivalry", v); }
-    public Object domRivalry() { return new Interval(0.0, 1.0); }
+        public boolean getCityNetworks() {
+            return scenario.rules().networkRecruitment().enabled() || scenario.rules().networkServices().enabled();
+        }
+        public void setCityNetworks(boolean on) {
+            change("rules.networkRecruitment.enabled=" + on, "rules.networkServices.enabled=" + on);
+        }
 
-    /** How strongly low capacity holds cities back (M8). */
-    public double getCapacityGamma() { return scenario.rules().capacityAndSupport().gamma(); }
-    public void setCapacityGamma(double v) { change("rules.capacityAndSupport.gamma", v); }
-    public Object domCapacityGamma() { return new Interval(0.0, 3.0); }
+        public double getMentoringGain() { return scenario.rules().networkServices().mentoringGain(); }
+        public void setMentoringGain(double v) { change("rules.networkServices.mentoringGain=" + v); }
+        public Object domMentoringGain() { return new Interval(0.0, 0.12); }
+
+        public double getCampaignsWeight() { return scenario.rules().campaigns().weight(); }
+        public void setCampaignsWeight(double v) { change("rules.campaigns.weight=" + v); }
+        public Object domCampaignsWeight() { return new Interval(0.0, 0.15); }
+
+        public double getNationalContextWeight() { return scenario.rules().nationalContext().weight(); }
+        public void setNationalContextWeight(double v) { change("rules.nationalContext.weight=" + v); }
+        public Object domNationalContextWeight() { return new Interval(0.0, 0.1); }
+
+        public double getRivalry() { return scenario.rules().greatPowerInterference().rivalry(); }
+        public void setRivalry(double v) { change("rules.greatPowerInterference.rivalry=" + v); }
+        public Object domRivalry() { return new Interval(0.0, 1.0); }
+
+        public double getPopulistTurnRate() { return scenario.rules().greatPowerInterference().populistTurnRate(); }
+        public void setPopulistTurnRate(double v) { change("rules.greatPowerInterference.populistTurnRate=" + v); }
+        public Object domPopulistTurnRate() { return new Interval(0.0, 0.5); }
+
+        public double getFundBudget() {
+            int f = fund();
+            return f < 0 ? 0 : scenario.world().supranational().get(f).budgetPerYear();
+        }
+        public void setFundBudget(double v) {
+            int f = fund();
+            if (f < 0) {
+                message = "this scenario has no climate fund";
+                return;
+            }
+            change("world.supranational[" + f + "].budgetPerYear=" + v);
+        }
+        public Object domFundBudget() { return new Interval(0.0, 4000.0); }
+
+        public double getCapacityGamma() { return scenario.rules().capacityAndSupport().gamma(); }
+        public void setCapacityGamma(double v) { change("rules.capacityAndSupport.gamma=" + v); }
+        public Object domCapacityGamma() { return new Interval(0.0, 3.0); }
+
+        public double getCarbonMarketWeight() { return scenario.rules().carbonMarket().weight(); }
+        public void setCarbonMarketWeight(double v) { change("rules.carbonMarket.weight=" + v); }
+        public Object domCarbonMarketWeight() { return new Interval(0.0, 0.15); }
+    }
+
+    /** MASON's properties of the bean, in {@link #ROWS} order, with their labels and explanations. */
+    private final class Ordered extends Properties {
+        private static final long serialVersionUID = 1L;
+        private final transient SimpleProperties inner;
+        private final int[] index = new int[ROWS.size()];
+
+        Ordered(SimpleProperties inner) {
+            this.inner = inner;
+            this.object = bean;
+            for (int r = 0; r < ROWS.size(); r++) {
+                index[r] = -1;
+                for (int i = 0; i < inner.numProperties(); i++) {
+                    if (inner.getName(i).equals(ROWS.get(r).property())) {
+                        index[r] = i;
+                    }
+                }
+                if (index[r] < 0) {
+                    throw new IllegalStateException("no property " + ROWS.get(r).property());
+                }
+            }
+        }
+
+        @Override public boolean isVolatile() { return false; }
+        @Override public int numProperties() { return index.length; }
+        @Override public Object getValue(int i) { return inner.getValue(index[i]); }
+        @Override public Object getDomain(int i) { return inner.getDomain(index[i]); }
+        @Override public String getDescription(int i) { return ROWS.get(i).explanation(); }
+        @Override public boolean isReadWrite(int i) { return loader != null && inner.isReadWrite(index[i]); }
+        @Override public boolean isHidden(int i) { return false; }
+        @Override public String getName(int i) { return ROWS.get(i).label(); }
+        @Override public Class<?> getType(int i) { return inner.getType(index[i]); }
+        @Override protected Object _setValue(int i, Object value) { return inner.setValue(index[i], value); }
+    }
 }

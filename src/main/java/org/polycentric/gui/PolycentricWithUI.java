@@ -3,9 +3,9 @@ package org.polycentric.gui;
 import java.awt.BorderLayout;
 import java.awt.Color;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import javax.swing.JFrame;
+import javax.swing.SwingUtilities;
 import org.polycentric.experiment.Seeds;
 import org.polycentric.model.Polycentric;
 import org.polycentric.scenario.Scenario;
@@ -17,23 +17,34 @@ import sim.display.Controller;
 import sim.display.Display2D;
 import sim.display.GUIState;
 import sim.engine.SimState;
+import sim.util.Properties;
 
 /**
  * The interactive window: MASON's Console over the same {@link Polycentric} model the headless
- * runs use. A world map of the cities (coloured by pledge status, sized by population, a click
- * inspects a city), a live adoption chart, and the scenario's main parameters in the Model tab.
+ * runs use. A world map of the cities (coloured by pledge status, sized by population, ties on
+ * demand, a click inspects a city), live charts of the adoption curve and of the nations with a
+ * net-zero target (each exportable as PNG, SVG or PDF), and in the Model tab a scenario picker and
+ * the scenario's main parameters. The world is built as soon as the window opens, so the map shows
+ * the starting state before play; every play starts the run from the beginning.
  */
 public final class PolycentricWithUI extends GUIState {
     private static final int MAP_WIDTH = 960;
-    private static final int MAP_HEIGHT = 480;
+    private static final int MAP_HEIGHT = (int) Math.round(MAP_WIDTH * CityMapPortrayal.HEIGHT / CityMapPortrayal.WIDTH);
+    private static final int CONSOLE_WIDTH = 560;
 
     private final CityMapPortrayal map = new CityMapPortrayal();
-    private final LiveAdoptionChart adoption = new LiveAdoptionChart();
+    private final TiesPortrayal ties = new TiesPortrayal();
+    private final LiveCharts charts = new LiveCharts();
     private final ModelParameters parameters;
-    /** The model's own 64-bit seed; MASON's Console knows only its low 32 bits. */
-    private final long fullSeed;
+    /** The seed the window was opened with, as the Console first shows it. */
+    private final long openingSeed;
+    /** The model's own 64-bit seed (replication 0 of the current scenario); the Console keeps only 32 bits. */
+    private volatile long fullSeed;
+    /** Whether the current run uses {@link #fullSeed} (rather than a seed typed into the Console). */
+    private boolean replicationZero = true;
     private Display2D display;
     private JFrame displayFrame;
+    private MapFooter footer;
 
     /** A window over replication 0 of the scenario (the seed {@code run} gives its first replication). */
     public PolycentricWithUI(Scenario scenario) {
@@ -42,28 +53,27 @@ public final class PolycentricWithUI extends GUIState {
 
     /** A window over the scenario's model with the given seed; its parameters are read-only. */
     public PolycentricWithUI(Scenario scenario, long seed) {
-        this(scenario, seed, null);
+        super(new Polycentric(seed, scenario, new SyntheticWorldBuilder()));
+        this.parameters = new ModelParameters(scenario, seed);
+        this.openingSeed = seed;
+        this.fullSeed = seed;
     }
 
     /**
      * A window over replication 0 of a scenario file with overrides, whose Model tab can change
-     * parameters: each change reloads the file with one more override.
+     * parameters (each change reloads the file with one more override) and pick another scenario.
      */
     public static PolycentricWithUI fromFile(Path file, List<String> overrides) throws ScenarioException {
         ScenarioLoader loader = new ScenarioLoader();
         Scenario scenario = loader.load(file, overrides).value();
-        ModelParameters.Reloader reloader = extra -> {
-            List<String> all = new ArrayList<>(overrides);
-            all.addAll(extra);
-            return loader.load(file, all).value();
-        };
-        return new PolycentricWithUI(scenario, Seeds.replicationSeed(scenario.seed(), 0), reloader);
+        return new PolycentricWithUI(scenario, file, overrides, (f, o) -> loader.load(f, o).value());
     }
 
-    private PolycentricWithUI(Scenario scenario, long seed, ModelParameters.Reloader reloader) {
-        super(new Polycentric(seed, scenario, new SyntheticWorldBuilder()));
-        this.parameters = new ModelParameters(scenario, reloader, s -> model().setScenario(s));
-        this.fullSeed = seed;
+    private PolycentricWithUI(Scenario scenario, Path file, List<String> overrides, ModelParameters.Loader loader) {
+        super(new Polycentric(Seeds.replicationSeed(scenario.seed(), 0), scenario, new SyntheticWorldBuilder()));
+        this.openingSeed = Seeds.replicationSeed(scenario.seed(), 0);
+        this.fullSeed = openingSeed;
+        this.parameters = new ModelParameters(scenario, openingSeed, file, overrides, loader, this::useScenario);
     }
 
     public static String getName() {
@@ -74,28 +84,56 @@ public final class PolycentricWithUI extends GUIState {
         return "<html><body style='font-family:sans-serif'><h3>Polycentric</h3>"
                 + "<p>Cities, nations, city networks and carbon-neutrality pledges: an agent-based model of "
                 + "multi-level climate governance.</p><p>The map shows every city at its coordinates, coloured "
-                + "by pledge status and sized by population; double-click a city to inspect it. The adoption window "
-                + "shows the share of cities pledged (all, North, South) as the run steps.</p></body></html>";
+                + "by pledge status and sized by population; tick <i>show city ties</i> to see the ties along "
+                + "which cities influence each other, double-click a city to inspect it. The charts show the "
+                + "share of cities pledged (all, North, South) and the nations with a net-zero target as the "
+                + "run steps; the dashed line is the previous run.</p><p>In the Model tab, pick a scenario or "
+                + "move a slider, then press stop and play: the run starts again from the beginning with the "
+                + "same seed, so the difference is the change alone. docs/STUDENT-GUIDE.md has exercises.</p>"
+                + "</body></html>";
     }
 
     public Polycentric model() {
         return (Polycentric) state;
     }
 
+    /** The Model tab: scenario picker and sliders, in a fixed order with labels and explanations. */
+    @Override
+    public Properties getSimulationProperties() {
+        return parameters.properties();
+    }
+
     @Override
     public Object getSimulationInspectedObject() {
+        return null; // the Model tab shows getSimulationProperties()
+    }
+
+    /** The Model tab's values (for tests). */
+    ModelParameters parameters() {
         return parameters;
     }
 
+    /** A scenario picked or changed in the Model tab: the model's next start uses it. */
+    private void useScenario(Scenario scenario) {
+        model().setScenario(scenario);
+        fullSeed = Seeds.replicationSeed(scenario.seed(), 0);
+        parameters.setRunSeed(fullSeed);
+        if (controller instanceof Console console && console.getPlayState() == Console.PS_STOPPED && display != null) {
+            start(); // show the new starting state at once
+        }
+    }
+
     /**
-     * The Console re-seeds the model with a 32-bit seed before every start. While that is still
-     * the low half of the model's own seed, put the full seed back, so the window shows exactly
-     * the run {@code polycentric run} computes as replication 0; a seed typed into the Console
-     * (or incremented on stop) is used as MASON gives it.
+     * The Console re-seeds the model before every start. While that is still the seed the window
+     * opened with (the Console keeps its low 32 bits), use the current scenario's full seed, so the
+     * window shows exactly the run {@code polycentric run} computes as replication 0; a seed typed
+     * into the Console is used as MASON gives it.
      */
     @Override
     public void start() {
-        if (state.seed() == (int) fullSeed) {
+        long seed = state.seed(); // MASON keeps the low 32 bits of a seed
+        replicationZero = seed == (int) openingSeed || seed == (int) fullSeed;
+        if (replicationZero) {
             state.setSeed(fullSeed);
         }
         super.start();
@@ -118,9 +156,19 @@ public final class PolycentricWithUI extends GUIState {
     }
 
     private void attach() {
-        map.attach(model());
-        adoption.reset(model());
-        scheduleRepeatingImmediatelyAfter(adoption.updater());
+        Polycentric model = model();
+        map.attach(model);
+        ties.attach(model);
+        String seedText = replicationZero ? "replication 0, seed " + fullSeed
+                : "seed " + model.seed() + " (set in the Console)";
+        charts.reset(model, parameters.describeRun(), seedText);
+        scheduleRepeatingImmediatelyAfter(charts.updater());
+        if (footer != null) {
+            MapFooter f = footer;
+            f.update(model);
+            scheduleRepeatingImmediatelyAfter(f.updater());
+            SwingUtilities.invokeLater(() -> f.setTiesShown(ties.isShown()));
+        }
         if (display != null) {
             display.reset();
             display.repaint();
@@ -133,37 +181,41 @@ public final class PolycentricWithUI extends GUIState {
         display = new Display2D(MAP_WIDTH, MAP_HEIGHT, this);
         display.setBackdrop(Color.WHITE);
         display.setClipping(false);
+        display.attach(ties, "City ties");
         display.attach(map.portrayal(), "Cities");
         displayFrame = display.createFrame();
         displayFrame.setTitle("Polycentric: cities by pledge status");
-        displayFrame.getContentPane().add(new MapLegend(), BorderLayout.SOUTH);
+        footer = new MapFooter(ties, display::repaint);
+        displayFrame.getContentPane().add(footer, BorderLayout.SOUTH);
         displayFrame.pack();
         controller.registerFrame(displayFrame);
+        displayFrame.setLocation(0, 0);
         displayFrame.setVisible(true);
 
-        displayFrame.setLocation(0, 0);
-        JFrame chartFrame = adoption.frame();
-        adoption.showPeriod(model().scenario().time());
-        chartFrame.setLocation(0, displayFrame.getHeight() + 10);
+        JFrame chartFrame = charts.frame();
+        chartFrame.setLocation(0, displayFrame.getHeight() + 4);
         controller.registerFrame(chartFrame);
         chartFrame.setVisible(true);
+        start(); // build the world now, so the map shows the starting state before play
     }
 
-    /** The Console, placed right of the map with the adoption chart under it (so nothing overlaps on a 1920 x 1080 screen). */
+    /**
+     * The Console, right of the map, with the seed kept from one play to the next (so a slider change
+     * is the only difference between two runs; tick the Console's "Increment Seed on Stop" for more
+     * replications).
+     */
     @Override
     public Controller createController() {
         Controller controller = super.createController();
-        if (controller instanceof Console console && displayFrame != null) {
-            int x = displayFrame.getX() + displayFrame.getWidth() + 10;
-            console.setLocation(x, displayFrame.getY());
-            adoption.frame().setLocation(x, console.getY() + console.getHeight() + 10);
+        if (controller instanceof Console console) {
+            console.setIncrementSeedOnStop(false);
+            if (displayFrame != null) {
+                // as tall as the map, so it never covers the charts under the map (1920 x 1080 screen)
+                console.setBounds(displayFrame.getX() + displayFrame.getWidth() + 4, displayFrame.getY(),
+                        CONSOLE_WIDTH, Math.max(displayFrame.getHeight(), 460));
+            }
         }
         return controller;
-    }
-
-    /** The map's component (for tests that click a city). */
-    Display2D display() {
-        return display;
     }
 
     @Override
@@ -174,15 +226,31 @@ public final class PolycentricWithUI extends GUIState {
         }
         displayFrame = null;
         display = null;
-        adoption.frame().dispose();
+        charts.frame().dispose();
     }
 
-    /** The live adoption chart (for tests). */
-    LiveAdoptionChart adoptionChart() {
-        return adoption;
+    /** The map's display (for tests that click a city or take a screenshot). */
+    Display2D display() {
+        return display;
+    }
+
+    JFrame displayFrame() {
+        return displayFrame;
+    }
+
+    MapFooter footer() {
+        return footer;
+    }
+
+    LiveCharts charts() {
+        return charts;
     }
 
     CityMapPortrayal map() {
         return map;
+    }
+
+    TiesPortrayal ties() {
+        return ties;
     }
 }

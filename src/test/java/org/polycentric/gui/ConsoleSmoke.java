@@ -1,49 +1,112 @@
 package org.polycentric.gui;
 
-import java.util.concurrent.TimeUnit;
-import javax.swing.SwingUtilities;
-import org.polycentric.TestScenarios;
-import org.polycentric.scenario.Scenario;
-import sim.display.Console;
+import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.swing.JLabel;
+import javax.swing.JSlider;
+import org.polycentric.model.PledgeStatus;
 
 /**
- * Opens the real window (Console, map, chart) on a small scenario, plays it to the end and checks
- * what the windows hold; exit code 0 when all is well. {@link ConsoleWindowTest} runs it in its own
- * JVM, because the test JVM is headless (surefire sets java.awt.headless=true).
+ * Opens the real window on a small scenario and checks, with screenshots, what a student sees: the
+ * map of cities before play, the run played to its end with both charts filled, the map and its
+ * legend on screen, the ties on demand, and the sliders in the Model tab. Prints "ok" and exits 0,
+ * or prints the problems and exits 1. {@link ConsoleWindowTest} runs it in its own JVM, because the
+ * test JVM is headless; the screenshots go to the folder given as the first argument.
  */
 final class ConsoleSmoke {
     private ConsoleSmoke() {
     }
 
     public static void main(String[] args) throws Exception {
-        Scenario s = TestScenarios.load("baseline", "world.cities=600", "world.firms.count=3000", "time.endYear=2030");
-        PolycentricWithUI ui = new PolycentricWithUI(s);
-        Console[] console = new Console[1];
-        SwingUtilities.invokeAndWait(() -> console[0] = (Console) ui.createController());
-        SwingUtilities.invokeAndWait(() -> console[0].pressPlay());
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (!ui.model().finished() && System.nanoTime() < deadline) {
-            Thread.sleep(100);
+        Path shots = Path.of(args.length > 0 ? args[0] : "target/gui-screenshots");
+        List<String> problems = new ArrayList<>();
+        WindowDriver w = WindowDriver.open(Path.of("scenarios/baseline.json"),
+                List.of("world.cities=600", "world.firms.count=3000", "time.endYear=2030"));
+        PolycentricWithUI ui = w.ui;
+        Rectangle map = WindowDriver.onScreen(ui.display().insideDisplay);
+        Rectangle footer = WindowDriver.onScreen(ui.footer());
+
+        BufferedImage before = WindowDriver.capture(map);
+        WindowDriver.write(before, shots.resolve("map-before-play.png"));
+        if (WindowDriver.pixelsOf(before, StatusColours.of(PledgeStatus.UNCOMMITTED)) < 500) {
+            problems.add("before play, the map shows no cities");
         }
-        Thread.sleep(500);
-        int[] points = new int[1];
-        boolean[] visible = new boolean[2];
-        SwingUtilities.invokeAndWait(() -> {
-            points[0] = ui.adoptionChart().pointCount();
-            visible[0] = ui.display().isShowing();
-            visible[1] = ui.adoptionChart().frame().isShowing();
+
+        w.playToEnd();
+        long steps = ui.state.schedule.getSteps();
+        if (steps != ui.model().scenario().time().steps()) {
+            problems.add("the Console ran " + steps + " steps, not " + ui.model().scenario().time().steps());
+        }
+        int[] points = new int[2];
+        boolean[] showing = new boolean[2];
+        WindowDriver.onSwing(() -> {
+            points[0] = ui.charts().chart(LiveCharts.ADOPTION).pointCount();
+            points[1] = ui.charts().chart(LiveCharts.NATIONAL_TARGETS).pointCount();
+            showing[0] = ui.displayFrame().isShowing();
+            showing[1] = ui.charts().frame().isShowing();
         });
-        String problem = null;
-        if (!ui.model().finished()) {
-            problem = "the run did not reach the end in 60 s (step " + ui.state.schedule.getSteps() + ")";
-        } else if (ui.state.schedule.getSteps() != s.time().steps()) {
-            problem = "the Console ran " + ui.state.schedule.getSteps() + " steps, not " + s.time().steps();
-        } else if (points[0] != s.time().steps() + 1) {
-            problem = "the chart holds " + points[0] + " points, not " + (s.time().steps() + 1);
-        } else if (!visible[0] || !visible[1]) {
-            problem = "map showing " + visible[0] + ", chart showing " + visible[1];
+        for (int c = 0; c < 2; c++) {
+            if (points[c] != steps + 1) {
+                problems.add("chart " + c + " holds " + points[c] + " points, not " + (steps + 1));
+            }
         }
-        System.out.println(problem == null ? "ok" : problem);
-        System.exit(problem == null ? 0 : 1);
+        if (!showing[0] || !showing[1]) {
+            problems.add("map showing " + showing[0] + ", charts showing " + showing[1]);
+        }
+
+        WindowDriver.write(WindowDriver.captureScreen(), shots.resolve("window-at-end.png"));
+        BufferedImage after = WindowDriver.capture(map);
+        int grey = WindowDriver.pixelsOf(after, StatusColours.of(PledgeStatus.UNCOMMITTED));
+        int committed = 0;
+        for (PledgeStatus s : List.of(PledgeStatus.PLEDGED, PledgeStatus.ON_TRACK, PledgeStatus.OFF_TRACK,
+                PledgeStatus.ACHIEVED)) {
+            committed += WindowDriver.pixelsOf(after, StatusColours.of(s));
+        }
+        if (grey < 100 || committed < 100) {
+            problems.add("the map at the end is not grey and coloured: " + grey + " grey, " + committed
+                    + " pledged-colour pixels");
+        }
+        BufferedImage legend = WindowDriver.capture(footer);
+        WindowDriver.write(legend, shots.resolve("legend.png"));
+        for (PledgeStatus s : PledgeStatus.values()) {
+            if (WindowDriver.pixelsOf(legend, StatusColours.of(s)) < 20) {
+                problems.add("the legend has no disc for " + s.label());
+            }
+        }
+        String line = ui.footer().statusText();
+        if (!line.startsWith("Year 2030")) {
+            problems.add("the line under the map says '" + line + "'");
+        }
+
+        w.showTies(true);
+        BufferedImage withTies = WindowDriver.capture(map);
+        WindowDriver.write(withTies, shots.resolve("map-with-ties.png"));
+        if (WindowDriver.inked(withTies) < WindowDriver.inked(after) * 1.2) {
+            problems.add("ticking 'show city ties' drew no ties");
+        }
+
+        w.showTab("Model");
+        WindowDriver.write(WindowDriver.capture(WindowDriver.onScreen(w.console)), shots.resolve("model-tab.png"));
+        List<String> labels = new ArrayList<>();
+        int[] sliders = new int[1];
+        WindowDriver.onSwing(() -> {
+            WindowDriver.find(w.console, JLabel.class).stream().filter(JLabel::isShowing)
+                    .forEach(l -> labels.add(l.getText()));
+            sliders[0] = (int) WindowDriver.find(w.console, JSlider.class).stream().filter(JSlider::isShowing).count();
+        });
+        for (ModelParameters.Row row : ModelParameters.ROWS) {
+            if (labels.stream().noneMatch(l -> l != null && l.contains(row.label()))) {
+                problems.add("the Model tab shows no row '" + row.label() + "'");
+            }
+        }
+        if (sliders[0] < 8) {
+            problems.add("the Model tab shows " + sliders[0] + " sliders");
+        }
+
+        System.out.println(problems.isEmpty() ? "ok" : String.join("\n", problems));
+        System.exit(problems.isEmpty() ? 0 : 1);
     }
 }

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The real window, on a real display: opens the Console, plays a small run to its end and checks
- * the map and chart windows. Runs only with a display (DISPLAY set, e.g. under xvfb-run); the test
+ * with screenshots the map (cities before play, pledges after), its legend, the ties, both charts and
+ * the Model tab's sliders (see {@link ConsoleSmoke}; the screenshots stay in target/gui-screenshots). Runs only with a display (DISPLAY set, e.g. under xvfb-run); the test
  * JVM itself is headless, so the window opens in a child JVM with java.awt.headless=false.
  */
 class ConsoleWindowTest {
@@ -23,7 +24,8 @@ class ConsoleWindowTest {
         assumeTrue(display != null && !display.isBlank(), "no DISPLAY: run under xvfb-run to include this test");
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Process p = new ProcessBuilder(java.toString(), "-Djava.awt.headless=false", "-Xmx1g",
-                "-cp", System.getProperty("java.class.path"), ConsoleSmoke.class.getName())
+                "-cp", System.getProperty("java.class.path"), ConsoleSmoke.class.getName(),
+                "target/gui-screenshots")
                 .redirectErrorStream(true)
                 .start();
         boolean ended = p.waitFor(120, TimeUnit.SECONDS);
