@@ -1,0 +1,76 @@
+package org.polycentric.gui;
+
+import java.awt.Rectangle;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Takes the screenshots of docs/STUDENT-GUIDE.md from the real window, by doing what the guide's
+ * exercises ask (run docs/images/make-screenshots.sh, which runs this under a virtual display).
+ * Each exercise plays the baseline to 2050, makes one change, and plays again, so the charts show
+ * the change against the dashed previous run.
+ */
+final class GuiScreenshots {
+    /** 2005 to 2050 by quarters. */
+    private static final long TO_2050 = 45 * 4;
+
+    private GuiScreenshots() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(args.length > 0 ? args[0] : "docs/images");
+        Path baseline = Path.of("scenarios/baseline.json");
+
+        WindowDriver w = WindowDriver.open(baseline, List.of());
+        shoot(w, out.resolve("window-before-play.png"), w.ui.displayFrame());
+        w.playTo(TO_2050);
+        shootScreen(w, out.resolve("window.png"));
+        w.showTies(true);
+        shoot(w, out.resolve("map-with-ties.png"), w.ui.displayFrame());
+        w.showTies(false);
+        w.showTab("Model");
+        shoot(w, out.resolve("model-tab.png"), w.console);
+
+        // Exercise 1: a world without city networks
+        w.stop();
+        WindowDriver.onSwing(() -> w.ui.parameters().bean().setCityNetworks(false));
+        w.playTo(TO_2050);
+        shoot(w, out.resolve("exercise-1-no-networks.png"), w.ui.charts().frame());
+
+        // Exercise 2: a great power withdraws (the shipped scenario), against the baseline
+        w.stop();
+        WindowDriver.onSwing(() -> w.ui.parameters().bean().setCityNetworks(true));
+        w.playTo(TO_2050);
+        w.stop();
+        WindowDriver.onSwing(() -> pick(w, "great-power-withdrawal"));
+        w.playTo(TO_2050);
+        shoot(w, out.resolve("exercise-2-withdrawal.png"), w.ui.charts().frame());
+
+        // Exercise 3: North-South finance doubled, against the baseline
+        w.stop();
+        WindowDriver.onSwing(() -> pick(w, "baseline"));
+        w.playTo(TO_2050);
+        w.stop();
+        WindowDriver.onSwing(() -> w.ui.parameters().bean().setFundBudget(1000));
+        w.playTo(TO_2050);
+        shoot(w, out.resolve("exercise-3-finance.png"), w.ui.charts().frame());
+        System.out.println("screenshots in " + out);
+        System.exit(0);
+    }
+
+    private static void pick(WindowDriver w, String scenario) {
+        ModelParameters.Bean bean = w.ui.parameters().bean();
+        bean.setScenarioFile(List.of((String[]) bean.domScenarioFile()).indexOf(scenario));
+    }
+
+    private static void shoot(WindowDriver w, Path file, java.awt.Component window) throws Exception {
+        w.settle();
+        Rectangle area = WindowDriver.onScreen(window);
+        WindowDriver.write(WindowDriver.capture(area), file);
+    }
+
+    private static void shootScreen(WindowDriver w, Path file) throws Exception {
+        w.settle();
+        WindowDriver.write(WindowDriver.captureScreen(), file);
+    }
+}
