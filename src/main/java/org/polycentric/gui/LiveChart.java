@@ -41,8 +41,8 @@ import org.polycentric.scenario.TimeSpec;
  * by the same renderer as the charts a headless run writes, so what the window shows is what a run
  * folder holds. The model thread copies new records out of the recorder after each step; the Swing
  * thread redraws, one coalesced update at a time, so a fast run never floods the event queue. The
- * first line of the last run that got past its first step stays on the chart as a dashed grey line,
- * so a student sees what a slider change did. The Export button writes the chart as PNG, SVG or PDF.
+ * lines of the last run that got past its first step stay on the chart, dashed, so a student sees
+ * what a slider change did. The Export button writes the chart as PNG, SVG or PDF.
  */
 final class LiveChart {
     static final String PREVIOUS_RUN = "Previous run";
@@ -142,7 +142,10 @@ final class LiveChart {
         }
     }
 
-    /** The chart as it stands, in a theme (Swing thread): this run's lines, then the previous run's. */
+    /**
+     * The chart as it stands, in a theme (Swing thread): this run's lines, then the previous run's
+     * in the same colours, dashed, under one legend entry.
+     */
     JFreeChart chart(ChartTheme theme) {
         List<ChartCatalog.Line> lines = definition.lines();
         List<SeriesData> series = new ArrayList<>();
@@ -151,7 +154,9 @@ final class LiveChart {
         }
         boolean withPrevious = !previous.isEmpty();
         if (withPrevious) {
-            series.add(series(PREVIOUS_RUN + ", " + lines.get(0).label().toLowerCase(Locale.ROOT), previous, 1));
+            for (int l = 0; l < lines.size(); l++) {
+                series.add(series(PREVIOUS_RUN + ", " + lines.get(l).label(), previous, 1 + l));
+            }
         }
         String text = caption + (withPrevious ? " Dashed: previous run, " + previousRun + "." : "");
         JFreeChart chart = ChartRenderer.timeChart(new TimeChartSpec(definition.title(), "Year",
@@ -161,17 +166,20 @@ final class LiveChart {
             plot.getDomainAxis().setRange(period.startYear(), period.endYear());
         }
         if (withPrevious) {
-            int last = series.size() - 1;
             XYLineAndShapeRenderer renderer = (XYLineAndShapeRenderer) plot.getRenderer(0);
             BasicStroke solid = (BasicStroke) renderer.getSeriesStroke(0);
             BasicStroke dashed = new BasicStroke(solid.getLineWidth(), BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND,
                     10f, new float[] {solid.getLineWidth() * 4, solid.getLineWidth() * 3}, 0f);
-            renderer.setSeriesPaint(last, PREVIOUS_COLOUR);
-            renderer.setSeriesStroke(last, dashed);
-            LegendItemCollection legend = plot.getFixedLegendItems();
-            LegendItem item = legend.get(last);
-            item.setLinePaint(PREVIOUS_COLOUR);
-            item.setLineStroke(dashed);
+            LegendItemCollection old = plot.getFixedLegendItems();
+            LegendItemCollection legend = new LegendItemCollection();
+            for (int l = 0; l < lines.size(); l++) {
+                renderer.setSeriesPaint(lines.size() + l, renderer.getSeriesPaint(l));
+                renderer.setSeriesStroke(lines.size() + l, dashed);
+                legend.add(old.get(l));
+            }
+            legend.add(new LegendItem(PREVIOUS_RUN + " (dashed)", null, null, null, old.get(0).getLine(), dashed,
+                    PREVIOUS_COLOUR));
+            plot.setFixedLegendItems(legend);
         }
         return chart;
     }

@@ -39,7 +39,7 @@ final class MapFooter extends JPanel {
         setBackground(Color.WHITE);
         add(new MapLegend(), BorderLayout.NORTH);
 
-        JPanel line = new JPanel(new FlowLayout(FlowLayout.LEFT, 12, 2));
+        JPanel line = new JPanel(new FlowLayout(FlowLayout.LEFT, 12, 0));
         line.setBackground(Color.WHITE);
         status.setForeground(Palette.TEXT);
         status.setFont(status.getFont().deriveFont(java.awt.Font.BOLD));
@@ -48,19 +48,24 @@ final class MapFooter extends JPanel {
         showTies.setToolTipText("Draw the ties along which cities influence each other");
         showTies.addActionListener(e -> setTiesShown(showTies.isSelected()));
         line.add(showTies);
+        add(line, BorderLayout.CENTER);
+        // the key of the ties has a row of its own, kept (blank) while they are hidden, so the
+        // window does not change size when the box is ticked
+        JPanel key = new JPanel(new FlowLayout(FlowLayout.LEFT, 12, 0));
+        key.setBackground(Color.WHITE);
         tiesNote.setForeground(Palette.MUTED_TEXT);
-        line.add(tiesNote);
-        line.setBorder(BorderFactory.createEmptyBorder(0, 0, 4, 0));
-        add(line, BorderLayout.SOUTH);
+        key.add(tiesNote);
+        key.setBorder(BorderFactory.createEmptyBorder(0, 0, 4, 0));
+        add(key, BorderLayout.SOUTH);
     }
 
     /** Shows or hides the ties layer and its key (Swing thread). */
     void setTiesShown(boolean shown) {
         showTies.setSelected(shown);
         ties.setShown(shown);
-        tiesNote.setText(shown ? "<html><font color='#555555'>grey: same nation or near; "
-                + "<font color='#CC79A7'>purple</font>: long range; <font color='#56B4E9'>blue</font>: "
-                + "across rival blocs. " + ties.describe() + "</font></html>" : " ");
+        tiesNote.setText(shown ? "<html>Ties: grey, same nation or nearby; <font color='#CC79A7'>purple</font>, "
+                + "long range; <font color='#56B4E9'>blue</font>, across rival blocs (" + ties.describe()
+                + ")</html>" : " ");
         repaintMap.run();
     }
 

@@ -72,6 +72,8 @@ public final class ModelParameters {
     private final Bean bean = new Bean();
     private int chosen;
     private Scenario scenario;
+    /** The picked file as loaded with the command line's overrides alone. */
+    private Scenario pristine;
     private long runSeed;
     private String message = "";
 
@@ -94,6 +96,7 @@ public final class ModelParameters {
     private ModelParameters(Scenario scenario, long runSeed, Loader loader, List<Path> files, List<String> commandLine,
                             Consumer<Scenario> apply) {
         this.scenario = scenario;
+        this.pristine = scenario;
         this.runSeed = runSeed;
         this.loader = loader;
         this.apply = apply;
@@ -144,6 +147,9 @@ public final class ModelParameters {
             List<String> all = new ArrayList<>(commandLine);
             all.addAll(changes.values());
             scenario = loader.load(files.get(chosen), all);
+            if (scenario.equals(pristine)) {
+                changes.clear(); // every slider back where the file has it
+            }
             apply.accept(scenario);
             message = "changed " + String.join(", ", pathValues) + ": press stop, then play";
         } catch (ScenarioException e) {
@@ -162,6 +168,7 @@ public final class ModelParameters {
             chosen = index;
             changes.clear();
             scenario = picked;
+            pristine = picked;
             apply.accept(scenario);
             message = "picked " + labels[index] + ": press stop, then play";
         } catch (ScenarioException e) {

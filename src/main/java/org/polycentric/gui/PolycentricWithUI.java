@@ -87,7 +87,7 @@ public final class PolycentricWithUI extends GUIState {
                 + "by pledge status and sized by population; tick <i>show city ties</i> to see the ties along "
                 + "which cities influence each other, double-click a city to inspect it. The charts show the "
                 + "share of cities pledged (all, North, South) and the nations with a net-zero target as the "
-                + "run steps; the dashed line is the previous run.</p><p>In the Model tab, pick a scenario or "
+                + "run steps; dashed lines are the previous run.</p><p>In the Model tab, pick a scenario or "
                 + "move a slider, then press stop and play: the run starts again from the beginning with the "
                 + "same seed, so the difference is the change alone. docs/STUDENT-GUIDE.md has exercises.</p>"
                 + "</body></html>";
@@ -181,6 +181,9 @@ public final class PolycentricWithUI extends GUIState {
         display = new Display2D(MAP_WIDTH, MAP_HEIGHT, this);
         display.setBackdrop(Color.WHITE);
         display.setClipping(false);
+        // scroll bars only when zoomed in (MASON shows them always)
+        display.display.setHorizontalScrollBarPolicy(javax.swing.ScrollPaneConstants.HORIZONTAL_SCROLLBAR_AS_NEEDED);
+        display.display.setVerticalScrollBarPolicy(javax.swing.ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED);
         display.attach(ties, "City ties");
         display.attach(map.portrayal(), "Cities");
         displayFrame = display.createFrame();

@@ -69,8 +69,12 @@ final class GuiScreenshots {
         WindowDriver.write(WindowDriver.capture(area), file);
     }
 
+    /** The part of the screen the three windows cover. */
     private static void shootScreen(WindowDriver w, Path file) throws Exception {
         w.settle();
-        WindowDriver.write(WindowDriver.captureScreen(), file);
+        Rectangle all = WindowDriver.onScreen(w.ui.displayFrame());
+        all.add(WindowDriver.onScreen(w.ui.charts().frame()));
+        all.add(WindowDriver.onScreen(w.console));
+        WindowDriver.write(WindowDriver.capture(all), file);
     }
 }

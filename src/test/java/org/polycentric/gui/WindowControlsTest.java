@@ -84,7 +84,7 @@ class WindowControlsTest {
     }
 
     @Test
-    void aRestartKeepsThePreviousRunAsADashedGreyLine() throws Exception {
+    void aRestartKeepsThePreviousRunAsDashedLines() throws Exception {
         PolycentricWithUI ui = smallBaseline();
         play(ui, 30);
         onSwing(() -> assertFalse(ui.charts().chart(LiveCharts.ADOPTION).showsPreviousRun()));
@@ -96,9 +96,19 @@ class WindowControlsTest {
             assertTrue(adoption.showsPreviousRun());
             assertEquals(6, adoption.pointCount());
             JFreeChart chart = adoption.chart(ChartTheme.SCREEN);
-            int last = chart.getXYPlot().getDataset().getSeriesCount() - 1;
-            assertEquals(31, chart.getXYPlot().getDataset().getItemCount(last), "the previous run's 31 points");
-            LegendItem item = chart.getXYPlot().getFixedLegendItems().get(last);
+            var data = chart.getXYPlot().getDataset();
+            assertEquals(6, data.getSeriesCount(), "all, North, South; then the same of the previous run");
+            for (int k = 0; k < 3; k++) {
+                assertEquals(6, data.getItemCount(k));
+                assertEquals(31, data.getItemCount(3 + k), "the previous run's 31 points");
+                var renderer = chart.getXYPlot().getRenderer();
+                assertEquals(renderer.getSeriesPaint(k), renderer.getSeriesPaint(3 + k), "same colour");
+                assertTrue(((java.awt.BasicStroke) renderer.getSeriesStroke(3 + k)).getDashArray() != null, "dashed");
+            }
+            assertEquals(0.0, data.getYValue(3, 0), "the previous run starts in 2005");
+            var legend = chart.getXYPlot().getFixedLegendItems();
+            assertEquals(4, legend.getItemCount(), "three lines and one entry for the previous run");
+            LegendItem item = legend.get(3);
             assertTrue(item.getLabel().startsWith(LiveChart.PREVIOUS_RUN), item.getLabel());
             assertTrue(((java.awt.BasicStroke) item.getLineStroke()).getDashArray() != null, "dashed");
             String caption = "";
@@ -203,6 +213,17 @@ class WindowControlsTest {
         assertTrue(bean.getMessage().contains("gamma"), bean.getMessage());
         assertEquals(1.0, bean.getCapacityGamma());
         assertEquals(1000, bean.getFundBudget(), "earlier changes stay");
+    }
+
+    @Test
+    void changesSetBackToTheFilesValuesAreNoLongerNamed() throws Exception {
+        PolycentricWithUI ui = smallBaseline();
+        ModelParameters.Bean bean = ui.parameters().bean();
+        bean.setCityNetworks(false);
+        assertTrue(ui.parameters().describeRun().contains("networkRecruitment.enabled=false"));
+        bean.setCityNetworks(true);
+        assertEquals("baseline with world.cities=600, world.firms.count=3000, time.endYear=2030",
+                ui.parameters().describeRun());
     }
 
     @Test
