@@ -12,7 +12,6 @@ import org.polycentric.scenario.ScenarioFiles;
 import org.polycentric.scenario.WorldSpec;
 import sim.util.Interval;
 import sim.util.Properties;
-import sim.util.SimpleProperties;
 
 /**
  * What the Console's Model tab shows: a scenario picker, the scenario's main parameters with slider
@@ -33,34 +32,35 @@ public final class ModelParameters {
     }
 
     /** A row of the Model tab: the bean property behind it, the label it shows and its explanation. */
-    record Row(String property, String label, String explanation) {
+    private static OrderedProperties.Row row(String property, String label, String explanation) {
+        return new OrderedProperties.Row(property, label, explanation);
     }
 
     /** The Model tab, top to bottom. */
-    static final List<Row> ROWS = List.of(
-            new Row("ScenarioFile", "Scenario", "Pick a shipped scenario; press stop, then play, to run it"),
-            new Row("Message", "Message", "What the last change did, or why it was refused"),
-            new Row("Period", "Period", "First and last year, and steps per year"),
-            new Row("RunSeed", "Run seed", "Seed of this run: replication 0 of the scenario, as 'polycentric run' gives it"),
-            new Row("PeerInfluenceWeight", "Peer influence (M3)",
+    static final List<OrderedProperties.Row> ROWS = List.of(
+            row("ScenarioFile", "Scenario", "Pick a shipped scenario; press stop, then play, to run it"),
+            row("Message", "Message", "What the last change did, or why it was refused"),
+            row("Period", "Period", "First and last year, and steps per year"),
+            row("RunSeed", "Run seed", "Seed of this run: replication 0 of the scenario, as 'polycentric run' gives it"),
+            row("PeerInfluenceWeight", "Peer influence (M3)",
                     "How strongly cities imitate pledged cities they are tied to (Rogers; Valente)"),
-            new Row("CityNetworks", "City networks (M4)",
+            row("CityNetworks", "City networks (M4)",
                     "Networks such as C40 and ICLEI recruit, set standards and mentor; untick for a world without them"),
-            new Row("MentoringGain", "Network mentoring (M4, M8)",
+            row("MentoringGain", "Network mentoring (M4, M8)",
                     "Capacity a South member gains each year from a North mentor in its network"),
-            new Row("CampaignsWeight", "Campaigns and summits (M5)",
+            row("CampaignsWeight", "Campaigns and summits (M5)",
                     "Pull of supranational campaigns such as Race to Zero on the cities they reach"),
-            new Row("NationalContextWeight", "National context (M6)",
+            row("NationalContextWeight", "National context (M6)",
                     "Pull of a supportive nation and its net-zero target on its cities"),
-            new Row("Rivalry", "Great-power rivalry (M7)",
+            row("Rivalry", "Great-power rivalry (M7)",
                     "Rivalry at the start: discounts ties, mentoring and finance between rival blocs"),
-            new Row("PopulistTurnRate", "Populist turns (M7)",
+            row("PopulistTurnRate", "Populist turns (M7)",
                     "Yearly chance that a great power turns hostile for some years"),
-            new Row("FundBudget", "North-South finance (M8)",
+            row("FundBudget", "North-South finance (M8)",
                     "Yearly city budget of the climate fund, million USD (0 with no fund)"),
-            new Row("CapacityGamma", "Capacity barrier (M8)",
+            row("CapacityGamma", "Capacity barrier (M8)",
                     "How strongly low capacity holds a city back from pledging"),
-            new Row("CarbonMarketWeight", "Carbon market (M10)",
+            row("CarbonMarketWeight", "Carbon market (M10)",
                     "Pull of a national carbon price on cities and firms"));
 
     private final Loader loader;
@@ -125,7 +125,7 @@ public final class ModelParameters {
 
     /** The Model tab's rows in order, with their labels and explanations. */
     Properties properties() {
-        return new Ordered(new SimpleProperties(bean));
+        return new OrderedProperties(bean, ROWS, row -> loader != null);
     }
 
     /** The bean behind the Model tab (tests set values on it as the tab does). */
@@ -262,37 +262,4 @@ public final class ModelParameters {
         public Object domCarbonMarketWeight() { return new Interval(0.0, 0.15); }
     }
 
-    /** MASON's properties of the bean, in {@link #ROWS} order, with their labels and explanations. */
-    private final class Ordered extends Properties {
-        private static final long serialVersionUID = 1L;
-        private final transient SimpleProperties inner;
-        private final int[] index = new int[ROWS.size()];
-
-        Ordered(SimpleProperties inner) {
-            this.inner = inner;
-            this.object = bean;
-            for (int r = 0; r < ROWS.size(); r++) {
-                index[r] = -1;
-                for (int i = 0; i < inner.numProperties(); i++) {
-                    if (inner.getName(i).equals(ROWS.get(r).property())) {
-                        index[r] = i;
-                    }
-                }
-                if (index[r] < 0) {
-                    throw new IllegalStateException("no property " + ROWS.get(r).property());
-                }
-            }
-        }
-
-        @Override public boolean isVolatile() { return false; }
-        @Override public int numProperties() { return index.length; }
-        @Override public Object getValue(int i) { return inner.getValue(index[i]); }
-        @Override public Object getDomain(int i) { return inner.getDomain(index[i]); }
-        @Override public String getDescription(int i) { return ROWS.get(i).explanation(); }
-        @Override public boolean isReadWrite(int i) { return loader != null && inner.isReadWrite(index[i]); }
-        @Override public boolean isHidden(int i) { return false; }
-        @Override public String getName(int i) { return ROWS.get(i).label(); }
-        @Override public Class<?> getType(int i) { return inner.getType(index[i]); }
-        @Override protected Object _setValue(int i, Object value) { return inner.setValue(index[i], value); }
-    }
 }

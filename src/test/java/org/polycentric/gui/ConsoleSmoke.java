@@ -12,7 +12,8 @@ import org.polycentric.model.PledgeStatus;
 /**
  * Opens the real window on a small scenario and checks, with screenshots, what a student sees: the
  * map of cities before play, the run played to its end with both charts filled, the map and its
- * legend on screen, the ties on demand, and the sliders in the Model tab. Prints "ok" and exits 0,
+ * legend on screen, the ties on demand, a city inspected by double-clicking it, and the sliders in
+ * the Model tab. Prints "ok" and exits 0,
  * or prints the problems and exits 1. {@link ConsoleWindowTest} runs it in its own JVM, because the
  * test JVM is headless; the screenshots go to the folder given as the first argument.
  */
@@ -88,6 +89,16 @@ final class ConsoleSmoke {
             problems.add("ticking 'show city ties' drew no ties");
         }
 
+        int largest = ui.model().world().cities().largest(1)[0];
+        String name = ui.model().world().cities().name[largest];
+        w.doubleClickCity(largest);
+        List<String> inspected = w.inspectorTitles();
+        if (inspected.stream().noneMatch(t -> t.contains(name))) {
+            problems.add("double-clicking " + name + " on the map inspected " + inspected);
+        }
+        w.showTab("Inspectors");
+        WindowDriver.write(WindowDriver.capture(WindowDriver.onScreen(w.console)), shots.resolve("inspector.png"));
+
         w.showTab("Model");
         WindowDriver.write(WindowDriver.capture(WindowDriver.onScreen(w.console)), shots.resolve("model-tab.png"));
         List<String> labels = new ArrayList<>();
@@ -97,7 +108,7 @@ final class ConsoleSmoke {
                     .forEach(l -> labels.add(l.getText()));
             sliders[0] = (int) WindowDriver.find(w.console, JSlider.class).stream().filter(JSlider::isShowing).count();
         });
-        for (ModelParameters.Row row : ModelParameters.ROWS) {
+        for (OrderedProperties.Row row : ModelParameters.ROWS) {
             if (labels.stream().noneMatch(l -> l != null && l.contains(row.label()))) {
                 problems.add("the Model tab shows no row '" + row.label() + "'");
             }

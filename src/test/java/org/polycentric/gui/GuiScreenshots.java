@@ -28,6 +28,9 @@ final class GuiScreenshots {
         w.showTies(true);
         shoot(w, out.resolve("map-with-ties.png"), w.ui.displayFrame());
         w.showTies(false);
+        w.doubleClickCity(w.ui.model().world().cities().largest(1)[0]);
+        w.showTab("Inspectors");
+        shoot(w, out.resolve("inspector.png"), w.console);
         w.showTab("Model");
         shoot(w, out.resolve("model-tab.png"), w.console);
 

@@ -83,6 +83,22 @@ class PolycentricWithUITest {
     }
 
     @Test
+    void theInspectorListsACitysPropertiesInReadingOrder() {
+        PolycentricWithUI ui = startedLikeTheConsole(TestScenarios.load("baseline", SMALL));
+        CityMarker city = (CityMarker) ui.map().field().getAllObjects().get(0);
+        sim.util.Properties p = sim.util.Properties.getProperties(city);
+        assertEquals(CityMarker.ROWS.size(), p.numProperties());
+        assertEquals("Name", p.getName(0));
+        assertEquals(city.getName(), p.getValue(0));
+        assertEquals("City networks", p.getName(12));
+        assertEquals(city.getNetworks(), p.getValue(12));
+        assertEquals(String.format(java.util.Locale.ROOT, "%,.0f", city.getPopulation()), p.getValue(5));
+        for (int i = 0; i < p.numProperties(); i++) {
+            assertFalse(p.isReadWrite(i), p.getName(i));
+        }
+    }
+
+    @Test
     void aRestartRebuildsTheMapForTheNewWorld() {
         Scenario s = TestScenarios.load("baseline", SMALL);
         PolycentricWithUI ui = startedLikeTheConsole(s);

@@ -160,7 +160,7 @@ class WindowControlsTest {
         for (int i = 0; i < p.numProperties(); i++) {
             assertFalse(p.getDescription(i).isBlank(), p.getName(i));
         }
-        int peer = ModelParameters.ROWS.stream().map(ModelParameters.Row::label).toList().indexOf("Peer influence (M3)");
+        int peer = ModelParameters.ROWS.stream().map(OrderedProperties.Row::label).toList().indexOf("Peer influence (M3)");
         assertTrue(p.getDomain(peer) instanceof sim.util.Interval, "a slider");
         assertTrue(p.isReadWrite(peer));
         Object[] picker = (Object[]) p.getDomain(0);

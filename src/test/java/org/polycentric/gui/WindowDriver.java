@@ -86,6 +86,39 @@ final class WindowDriver {
         settle();
     }
 
+    /** Double-clicks the map where a city is drawn, as a user inspecting it would. */
+    void doubleClickCity(int city) throws Exception {
+        var cities = ui.model().world().cities();
+        sim.util.Double2D at = CityMapPortrayal.location(cities.lon[city], cities.lat[city]);
+        Rectangle map = onScreen(ui.display().insideDisplay);
+        AtomicReference<java.awt.Dimension> size = new AtomicReference<>();
+        onSwing(() -> size.set(new java.awt.Dimension((int) ui.display().insideDisplay.width,
+                (int) ui.display().insideDisplay.height)));
+        // MASON centres the map in its component when the component is the larger
+        double left = map.x + Math.max(0, (map.width - size.get().width) / 2.0);
+        double top = map.y + Math.max(0, (map.height - size.get().height) / 2.0);
+        int x = (int) Math.round(left + at.x * size.get().width / CityMapPortrayal.WIDTH);
+        int y = (int) Math.round(top + at.y * size.get().height / CityMapPortrayal.HEIGHT);
+        Robot robot = new Robot();
+        robot.mouseMove(x, y);
+        for (int click = 0; click < 2; click++) {
+            robot.mousePress(java.awt.event.InputEvent.BUTTON1_DOWN_MASK);
+            robot.mouseRelease(java.awt.event.InputEvent.BUTTON1_DOWN_MASK);
+        }
+        settle();
+    }
+
+    /** The titles of the inspectors the Console shows. */
+    List<String> inspectorTitles() throws Exception {
+        List<String> titles = new ArrayList<>();
+        onSwing(() -> {
+            for (Object o : console.getAllInspectors()) {
+                titles.add(String.valueOf(((sim.portrayal.Inspector) o).getTitle()));
+            }
+        });
+        return titles;
+    }
+
     void showTies(boolean shown) throws Exception {
         onSwing(() -> ui.footer().setTiesShown(shown));
         settle();
