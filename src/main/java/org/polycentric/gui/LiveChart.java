@@ -245,6 +245,16 @@ final class LiveChart {
         throw new IllegalArgumentException(file.getFileName() + ": name the file .png, .svg or .pdf");
     }
 
+    /** The file a user named, with the chosen format's extension added if the name has none of ours. */
+    static Path withExtension(Path named, String extension) {
+        try {
+            formatOf(named);
+            return named;
+        } catch (IllegalArgumentException noExtension) {
+            return named.resolveSibling(named.getFileName() + "." + extension);
+        }
+    }
+
     private void chooseAndExport() {
         JFileChooser chooser = new JFileChooser(new File(System.getProperty("user.dir")));
         chooser.setDialogTitle("Export " + definition.title());
@@ -258,14 +268,8 @@ final class LiveChart {
         if (chooser.showSaveDialog(component) != JFileChooser.APPROVE_OPTION) {
             return;
         }
-        File chosen = chooser.getSelectedFile();
         String extension = ((FileNameExtensionFilter) chooser.getFileFilter()).getExtensions()[0];
-        Path file = chosen.toPath();
-        try {
-            formatOf(file);
-        } catch (IllegalArgumentException noExtension) {
-            file = Path.of(chosen.getPath() + "." + extension);
-        }
+        Path file = withExtension(chooser.getSelectedFile().toPath(), extension);
         try {
             export(file);
         } catch (IOException | RuntimeException e) {

@@ -44,9 +44,9 @@ public final class ModelParameters {
             row("RunSeed", "Run seed", "Seed of this run: replication 0 of the scenario, as 'polycentric run' gives it"),
             row("PeerInfluenceWeight", "Peer influence (M3)",
                     "How strongly cities imitate pledged cities they are tied to (Rogers; Valente)"),
-            row("CityNetworks", "City networks (M4)",
+            row("CityNetworks", "City networks (M3)",
                     "Networks such as C40 and ICLEI recruit, set standards and mentor; untick for a world without them"),
-            row("MentoringGain", "Network mentoring (M4, M8)",
+            row("MentoringGain", "Network mentoring (M3, M8)",
                     "Capacity a South member gains each year from a North mentor in its network"),
             row("CampaignsWeight", "Campaigns and summits (M5)",
                     "Pull of supranational campaigns such as Race to Zero on the cities they reach"),
@@ -55,13 +55,13 @@ public final class ModelParameters {
             row("Rivalry", "Great-power rivalry (M7)",
                     "Rivalry at the start: discounts ties, mentoring and finance between rival blocs"),
             row("PopulistTurnRate", "Populist turns (M7)",
-                    "Yearly chance that a great power turns hostile for some years"),
+                    "Yearly chance, scaled by a nation's populism, that it turns hostile for some years"),
             row("FundBudget", "North-South finance (M8)",
                     "Yearly city budget of the climate fund, million USD (0 with no fund)"),
             row("CapacityGamma", "Capacity barrier (M8)",
                     "How strongly low capacity holds a city back from pledging"),
             row("CarbonMarketWeight", "Carbon market (M10)",
-                    "Pull of a national carbon price on cities and firms"));
+                    "Pull of a national carbon price on cities: more pledges, faster cuts"));
 
     private final Loader loader;
     private final Consumer<Scenario> apply;

@@ -136,6 +136,10 @@ public final class PolycentricWithUI extends GUIState {
         if (replicationZero) {
             state.setSeed(fullSeed);
         }
+        // MASON empties its before/after-step queues in finish(), not in start(): a start without
+        // a finish (the preview when the window opens or a scenario is picked) would otherwise
+        // leave the last run's chart and map updaters queued twice
+        resetQueues();
         super.start();
         attach();
     }

@@ -12,8 +12,8 @@ import org.polycentric.model.PledgeStatus;
 /**
  * Opens the real window on a small scenario and checks, with screenshots, what a student sees: the
  * map of cities before play, the run played to its end with both charts filled, the map and its
- * legend on screen, the ties on demand, a city inspected by double-clicking it, and the sliders in
- * the Model tab. Prints "ok" and exits 0,
+ * legend on screen, a chart exported through its button and file dialog, the ties on demand, a
+ * city inspected by double-clicking it, and the sliders in the Model tab. Prints "ok" and exits 0,
  * or prints the problems and exits 1. {@link ConsoleWindowTest} runs it in its own JVM, because the
  * test JVM is headless; the screenshots go to the folder given as the first argument.
  */
@@ -80,6 +80,14 @@ final class ConsoleSmoke {
         String line = ui.footer().statusText();
         if (!line.startsWith("Year 2030")) {
             problems.add("the line under the map says '" + line + "'");
+        }
+
+        java.nio.file.Path exported = shots.resolve("adoption-exported.svg");
+        java.nio.file.Files.deleteIfExists(exported);
+        w.exportChart(LiveCharts.ADOPTION, exported);
+        if (!java.nio.file.Files.exists(exported)
+                || !java.nio.file.Files.readString(exported).contains("Cities with a carbon-neutrality pledge")) {
+            problems.add("the Export button's dialog wrote no SVG of the adoption chart to " + exported);
         }
 
         w.showTies(true);

@@ -147,6 +147,9 @@ class WindowControlsTest {
         byte[] pdf = Files.readAllBytes(dir.resolve("nations.pdf"));
         assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
         assertEquals(ChartFormat.SVG, LiveChart.formatOf(Path.of("a.svg")));
+        assertEquals(Path.of("out", "fig.pdf"), LiveChart.withExtension(Path.of("out", "fig"), "pdf"));
+        assertEquals(Path.of("fig.v2.png"), LiveChart.withExtension(Path.of("fig.v2"), "png"));
+        assertEquals(Path.of("fig.SVG"), LiveChart.withExtension(Path.of("fig.SVG"), "png"), "a name with a format keeps it");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> LiveChart.formatOf(Path.of("figure.jpg")));
         assertTrue(e.getMessage().contains(".png, .svg or .pdf"), e.getMessage());

@@ -124,6 +124,36 @@ final class WindowDriver {
         settle();
     }
 
+    /**
+     * Presses a chart's Export button and answers the file dialog with {@code file}, as a user
+     * would; returns once the dialog has closed.
+     */
+    void exportChart(String chart, Path file) throws Exception {
+        AtomicReference<javax.swing.JButton> button = new AtomicReference<>();
+        onSwing(() -> button.set(find(ui.charts().chart(chart).component(), javax.swing.JButton.class).get(0)));
+        SwingUtilities.invokeLater(button.get()::doClick); // the dialog is modal: do not wait for it here
+        AtomicReference<javax.swing.JFileChooser> chooser = new AtomicReference<>();
+        waitFor(() -> {
+            try {
+                onSwing(() -> {
+                    for (java.awt.Window window : java.awt.Window.getWindows()) {
+                        if (window.isShowing() && window instanceof javax.swing.JDialog) {
+                            find(window, javax.swing.JFileChooser.class).forEach(chooser::set);
+                        }
+                    }
+                });
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            return chooser.get() != null;
+        }, 30);
+        onSwing(() -> {
+            chooser.get().setSelectedFile(file.toAbsolutePath().toFile());
+            chooser.get().approveSelection();
+        });
+        settle();
+    }
+
     /** Everything of a type inside a component, depth first. */
     static <T> List<T> find(Component root, Class<T> type) {
         List<T> found = new ArrayList<>();
