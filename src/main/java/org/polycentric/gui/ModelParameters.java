@@ -75,11 +75,12 @@ public final class ModelParameters {
     /** The picked file as loaded with the command line's overrides alone. */
     private Scenario pristine;
     private long runSeed;
-    private String message = "";
+    private String message = "hover over a name for what it does; change a value, then stop and play";
 
     /** Read-only parameters of a scenario without a file. */
     ModelParameters(Scenario scenario, long runSeed) {
         this(scenario, runSeed, null, List.of(), List.of(), null);
+        message = "read-only: open the window with a scenario file to change values";
     }
 
     /**
@@ -151,7 +152,7 @@ public final class ModelParameters {
                 changes.clear(); // every slider back where the file has it
             }
             apply.accept(scenario);
-            message = "changed " + String.join(", ", pathValues) + ": press stop, then play";
+            message = "stop, then play, to run with " + String.join(", ", pathValues);
         } catch (ScenarioException e) {
             changes.clear();
             changes.putAll(before);
@@ -170,7 +171,7 @@ public final class ModelParameters {
             scenario = picked;
             pristine = picked;
             apply.accept(scenario);
-            message = "picked " + labels[index] + ": press stop, then play";
+            message = "stop, then play, to run " + labels[index];
         } catch (ScenarioException e) {
             message = "refused " + labels[index] + ": " + firstLine(e.getMessage());
         }

@@ -5,6 +5,7 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javax.swing.JCheckBox;
 import javax.swing.JLabel;
 import javax.swing.JSlider;
 import org.polycentric.model.PledgeStatus;
@@ -123,6 +124,38 @@ final class ConsoleSmoke {
         }
         if (sliders[0] < 8) {
             problems.add("the Model tab shows " + sliders[0] + " sliders");
+        }
+
+        // change values the way a student does: untick the networks box, drag the first slider to its end
+        w.stop();
+        WindowDriver.onSwing(() -> {
+            WindowDriver.find(w.console, javax.swing.JCheckBox.class).stream().filter(JCheckBox::isShowing)
+                    .findFirst().ifPresent(JCheckBox::doClick);
+            WindowDriver.find(w.console, JSlider.class).stream().filter(JSlider::isShowing)
+                    .findFirst().ifPresent(sl -> sl.setValue(sl.getMaximum()));
+        });
+        w.settle();
+        var rules = ui.model().scenario().rules();
+        if (rules.networkRecruitment().enabled() || rules.peerInfluence().weight() != 0.4) {
+            problems.add("the Model tab's box and slider did not reach the model: networks "
+                    + rules.networkRecruitment().enabled() + ", peer influence " + rules.peerInfluence().weight());
+        }
+        List<String> shown = new ArrayList<>();
+        WindowDriver.onSwing(() -> WindowDriver.find(w.console, javax.swing.JTextField.class).stream()
+                .filter(javax.swing.JTextField::isShowing).forEach(f -> shown.add(f.getText())));
+        WindowDriver.onSwing(() -> WindowDriver.find(w.console, JLabel.class).stream()
+                .filter(JLabel::isShowing).forEach(l -> shown.add(l.getText())));
+        if (shown.stream().noneMatch(t -> t != null && t.endsWith("rules.peerInfluence.weight=0.4"))) {
+            problems.add("the Message row does not say what changed: " + shown);
+        }
+        WindowDriver.write(WindowDriver.capture(WindowDriver.onScreen(w.console)), shots.resolve("model-tab-changed.png"));
+        w.playToEnd();
+        var headless = org.polycentric.TestScenarios.run(org.polycentric.TestScenarios.load("baseline",
+                "world.cities=600", "world.firms.count=3000", "time.endYear=2030",
+                "rules.networkRecruitment.enabled=false", "rules.networkServices.enabled=false",
+                "rules.peerInfluence.weight=0.4"), 0);
+        if (!java.util.Arrays.equals(headless.world().cities().status, ui.model().world().cities().status)) {
+            problems.add("after the changes, the window's run differs from 'run' with the same --set values");
         }
 
         System.out.println(problems.isEmpty() ? "ok" : String.join("\n", problems));

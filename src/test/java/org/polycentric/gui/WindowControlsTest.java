@@ -183,7 +183,7 @@ class WindowControlsTest {
         assertEquals("great-power-withdrawal", ui.model().scenario().name());
         assertEquals(600, ui.model().scenario().world().cities(), "the command line's overrides stay");
         assertEquals(0.08, bean.getPeerInfluenceWeight(), "slider changes go with the old scenario");
-        assertTrue(bean.getMessage().startsWith("picked great-power-withdrawal"), bean.getMessage());
+        assertEquals("stop, then play, to run great-power-withdrawal", bean.getMessage());
 
         play(ui, 1000);
         Scenario expected = TestScenarios.load("great-power-withdrawal", SMALL.toArray(String[]::new));
