@@ -53,6 +53,7 @@ final class LiveChart {
     private final List<double[]> pending = new ArrayList<>(); // {year, line 0, line 1, ...}
     private final AtomicBoolean updateQueued = new AtomicBoolean();
     private int nextRecord;
+    private Restart restart;
 
     // Swing thread only
     private final List<double[]> rows = new ArrayList<>();
@@ -80,22 +81,35 @@ final class LiveChart {
      */
     void reset(Polycentric model, String run, String seedText) {
         synchronized (lock) {
+            // the rows of the run just ended the Swing thread has not yet taken go with the restart,
+            // so the previous run is drawn whole; a restart of a run that never got past its first
+            // record (the preview) keeps the run before it as the previous run
+            List<double[]> tail;
+            boolean replace;
+            if (restart == null) {
+                tail = new ArrayList<>(pending);
+                replace = false;
+            } else if (pending.size() <= 1) {
+                tail = restart.tail();
+                replace = restart.replace();
+            } else {
+                tail = new ArrayList<>(pending);
+                replace = true;
+            }
             pending.clear();
             nextRecord = 0;
+            restart = new Restart(model.scenario().time(), run, "Scenario " + run + ", " + seedText + ", in the window.",
+                    tail, replace);
         }
-        TimeSpec time = model.scenario().time();
-        SwingUtilities.invokeLater(() -> {
-            if (rows.size() > 1) {
-                previous = new ArrayList<>(rows);
-                previousRun = this.run;
-            }
-            rows.clear();
-            period = time;
-            this.run = run;
-            this.caption = "Scenario " + run + ", " + seedText + ", in the window.";
-            redraw();
-        });
         copyNewRecords(model);
+    }
+
+    /**
+     * A new run for the Swing thread to start the chart over with (taken by the next drain): its
+     * period, description and caption, and the last rows of the run before it ({@code replace}: those
+     * rows are that whole run, not the end of the one the Swing thread holds).
+     */
+    private record Restart(TimeSpec period, String run, String caption, List<double[]> tail, boolean replace) {
     }
 
     /** Copies every record the recorder wrote and this chart has not yet seen; on the model's thread. */
@@ -123,16 +137,39 @@ final class LiveChart {
         }
     }
 
-    /** On the Swing thread: takes the pending rows and redraws once. */
+    /**
+     * On the Swing thread: starts over if a new run began, takes the pending rows and redraws once.
+     * Restart and rows travel together under the lock, so a drain queued before a restart can never
+     * put the new run's first rows on the old run's line.
+     */
     private void drain() {
         updateQueued.set(false);
+        Restart start;
+        List<double[]> taken;
         synchronized (lock) {
-            if (pending.isEmpty()) {
-                return;
-            }
-            rows.addAll(pending);
+            start = restart;
+            restart = null;
+            taken = new ArrayList<>(pending);
             pending.clear();
         }
+        if (start != null) {
+            if (start.replace()) {
+                rows.clear();
+            }
+            rows.addAll(start.tail());
+            if (rows.size() > 1) {
+                previous = new ArrayList<>(rows);
+                previousRun = run;
+            }
+            rows.clear();
+            period = start.period();
+            run = start.run();
+            caption = start.caption();
+        }
+        if (start == null && taken.isEmpty()) {
+            return;
+        }
+        rows.addAll(taken);
         redraw();
     }
 

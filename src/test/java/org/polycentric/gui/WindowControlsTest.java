@@ -123,6 +123,36 @@ class WindowControlsTest {
     }
 
     @Test
+    void aRestartWhileTheSwingThreadIsBusyKeepsBothRunsWhole() throws Exception {
+        PolycentricWithUI ui = smallBaseline();
+        play(ui, 5);
+        onSwing(() -> { }); // the chart has the first six records
+        java.util.concurrent.CountDownLatch hold = new java.util.concurrent.CountDownLatch(1);
+        SwingUtilities.invokeLater(() -> {
+            try {
+                hold.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        for (int i = 0; i < 5; i++) {
+            ui.step(); // records 6-10 wait for the busy Swing thread
+        }
+        ui.finish();
+        ui.start(); // a restart before they were drawn
+        ui.finish();
+        ui.start(); // and another, as a preview followed by play does
+        ui.step();
+        hold.countDown();
+        onSwing(() -> {
+            LiveChart adoption = ui.charts().chart(LiveCharts.ADOPTION);
+            assertEquals(2, adoption.pointCount(), "the new run: records 0 and 1");
+            JFreeChart chart = adoption.chart(ChartTheme.SCREEN);
+            assertEquals(11, chart.getXYPlot().getDataset().getItemCount(3), "the previous run whole: records 0-10");
+        });
+    }
+
+    @Test
     void theExportButtonWritesTheChartAsPngSvgAndPdf(@TempDir Path dir) throws Exception {
         PolycentricWithUI ui = smallBaseline();
         play(ui, 12);
