@@ -7,8 +7,6 @@ import javax.swing.JFrame;
 import javax.swing.JPanel;
 import org.polycentric.model.Polycentric;
 import org.polycentric.output.charts.ChartCatalog;
-import sim.engine.SimState;
-import sim.engine.Steppable;
 
 /**
  * The window's live charts, side by side in one frame: the adoption curve (share of cities pledged:
@@ -40,9 +38,9 @@ final class LiveCharts {
         charts.forEach(c -> c.reset(model, run, seedText));
     }
 
-    /** A steppable for after each model step: hands the new records to every chart. */
-    Steppable updater() {
-        return new Updater(this);
+    /** Hands the records written since the last call to every chart; on the model's thread, after each step. */
+    void copyNewRecords(Polycentric model) {
+        charts.forEach(c -> c.copyNewRecords(model));
     }
 
     /** The frame with the charts side by side (created on first call; Swing thread). */
@@ -57,21 +55,5 @@ final class LiveCharts {
             frame.pack();
         }
         return frame;
-    }
-
-    private static final class Updater implements Steppable {
-        private static final long serialVersionUID = 1L;
-        private final transient LiveCharts charts;
-
-        Updater(LiveCharts charts) {
-            this.charts = charts;
-        }
-
-        @Override
-        public void step(SimState state) {
-            for (LiveChart chart : charts.charts) {
-                chart.copyNewRecords((Polycentric) state);
-            }
-        }
     }
 }

@@ -15,8 +15,6 @@ import org.polycentric.model.metrics.Metric;
 import org.polycentric.model.metrics.MetricTable;
 import org.polycentric.model.metrics.Recorder;
 import org.polycentric.output.charts.Palette;
-import sim.engine.SimState;
-import sim.engine.Steppable;
 
 /**
  * What sits under the map: the pledge-status legend, a line with the model's year and how many
@@ -94,25 +92,6 @@ final class MapFooter extends JPanel {
     void update(Polycentric model) {
         if (latest.getAndSet(describe(model)) == null) {
             SwingUtilities.invokeLater(() -> status.setText(latest.getAndSet(null)));
-        }
-    }
-
-    /** A steppable for after each model step. */
-    Steppable updater() {
-        return new Updater(this);
-    }
-
-    private static final class Updater implements Steppable {
-        private static final long serialVersionUID = 1L;
-        private final transient MapFooter footer;
-
-        Updater(MapFooter footer) {
-            this.footer = footer;
-        }
-
-        @Override
-        public void step(SimState state) {
-            footer.update((Polycentric) state);
         }
     }
 }

@@ -166,13 +166,18 @@ public final class PolycentricWithUI extends GUIState {
         String seedText = replicationZero ? "replication 0, seed " + fullSeed
                 : "seed " + model.seed() + " (set in the Console)";
         charts.reset(model, parameters.describeRun(), seedText);
-        scheduleRepeatingImmediatelyAfter(charts.updater());
-        if (footer != null) {
-            MapFooter f = footer;
+        MapFooter f = footer;
+        if (f != null) {
             f.update(model);
-            scheduleRepeatingImmediatelyAfter(f.updater());
             SwingUtilities.invokeLater(() -> f.setTiesShown(ties.isShown()));
         }
+        // after each step: the charts and the line under the map take the new records
+        scheduleRepeatingImmediatelyAfter(stepped -> {
+            charts.copyNewRecords((Polycentric) stepped);
+            if (f != null) {
+                f.update((Polycentric) stepped);
+            }
+        });
         if (display != null) {
             display.reset();
             display.repaint();
