@@ -42,7 +42,7 @@ public final class PolycentricWithUI extends GUIState {
     private volatile long fullSeed;
     /** Whether the current run uses {@link #fullSeed} (rather than a seed typed into the Console). */
     private boolean replicationZero = true;
-    private Display2D display;
+    private MapDisplay display;
     private JFrame displayFrame;
     private MapFooter footer;
 
@@ -101,6 +101,15 @@ public final class PolycentricWithUI extends GUIState {
     @Override
     public Properties getSimulationProperties() {
         return parameters.properties();
+    }
+
+    /**
+     * The Model tab's values change only when the user changes them, so MASON need not read them
+     * again after every step (with a weekly scenario that costs the run a good part of its speed).
+     */
+    @Override
+    public boolean isInspectorVolatile() {
+        return false;
     }
 
     @Override
@@ -187,7 +196,7 @@ public final class PolycentricWithUI extends GUIState {
     @Override
     public void init(Controller controller) {
         super.init(controller);
-        display = new Display2D(MAP_WIDTH, MAP_HEIGHT, this);
+        display = new MapDisplay(MAP_WIDTH, MAP_HEIGHT, this);
         display.setBackdrop(Color.WHITE);
         display.setClipping(false);
         // scroll bars only when zoomed in (MASON shows them always)
@@ -235,6 +244,9 @@ public final class PolycentricWithUI extends GUIState {
         super.quit();
         if (displayFrame != null) {
             displayFrame.dispose();
+        }
+        if (display != null) {
+            display.stopTimer();
         }
         displayFrame = null;
         display = null;
