@@ -73,15 +73,16 @@ public final class Polycentric extends SimState {
 
     /**
      * Replaces the scenario for the next {@link #start()} (the window's sliders); a run in progress
-     * keeps the world it was built with.
+     * keeps the world it was built with, its scenario and its period.
      */
     public void setScenario(Scenario scenario) {
         this.scenario = java.util.Objects.requireNonNull(scenario, "scenario");
     }
 
-    /** True once every step of the scenario's period has run. */
+    /** True once every step of the run's period has run (the run in progress, not a scenario set for the next). */
     public boolean finished() {
-        return schedule.getSteps() >= scenario.time().steps();
+        Scenario running = world == null ? scenario : world.scenario();
+        return schedule.getSteps() >= running.time().steps();
     }
 
     /** Runs the remaining steps headless. */

@@ -66,6 +66,23 @@ class PolycentricWithUITest {
     }
 
     @Test
+    void aScenarioSetMidRunLeavesTheRunInProgressAlone() {
+        Scenario s = TestScenarios.load("baseline", SMALL);
+        PolycentricWithUI ui = startedLikeTheConsole(s);
+        for (int i = 0; i < 10; i++) {
+            ui.step();
+        }
+        ui.model().setScenario(TestScenarios.load("baseline", "world.cities=600", "world.firms.count=3000",
+                "time.endYear=2007"));
+        int stepped = 10;
+        while (ui.step()) {
+            stepped++;
+        }
+        assertEquals(s.time().steps(), stepped, "the run keeps its own period");
+        assertArrayEquals(TestScenarios.run(s, 0).world().cities().status, ui.model().world().cities().status);
+    }
+
+    @Test
     void theMapHoldsOneMarkerPerCityWithNorthUp() {
         Scenario s = TestScenarios.load("baseline", SMALL);
         PolycentricWithUI ui = startedLikeTheConsole(s);
