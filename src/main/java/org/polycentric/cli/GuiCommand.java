@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
                 "to inspect it), live charts of the adoption curve and of the nations",
                 "with a net-zero target (Export button: PNG, SVG, PDF), and in the Model",
                 "tab a scenario picker and sliders for the main parameters. The model is",
-                "replication 0 of the scenario, as 'run' computes it.",
+                "a replication of the scenario (--replication), as 'run' computes it.",
                 "docs/STUDENT-GUIDE.md has exercises.",
                 "Needs a display; on a server, try xvfb-run."},
         exitCodeListHeading = "%nExit codes:%n",
@@ -36,6 +36,15 @@ final class GuiCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO",
             description = "Scenario file (JSON); default: scenarios/baseline.json.")
     private Path scenarioFile;
+
+    @Option(names = "--seed", paramLabel = "N",
+            description = "Run seed, as 'run --seed' takes it (default: the scenario's).")
+    private Long seed;
+
+    @Option(names = "--replication", paramLabel = "N", defaultValue = "0",
+            description = {"Which replication of 'run' to show (default: 0,",
+                    "the first): same seed, same numbers."})
+    private int replication;
 
     @Option(names = "--set", paramLabel = "PATH=VALUE",
             description = {"Change a scenario value by its JSON path, e.g.",
@@ -56,8 +65,15 @@ final class GuiCommand implements Callable<Integer> {
 
     private PolycentricWithUI load() {
         Path file = scenarioFile != null ? scenarioFile : DEFAULT_SCENARIO;
+        if (replication < 0) {
+            throw new BadInputException("--replication: must be 0 or more, was " + replication, null);
+        }
+        List<String> all = new ArrayList<>(overrides);
+        if (seed != null) {
+            all.add("seed=" + seed); // what run --seed does, kept when the Model tab reloads the file
+        }
         try {
-            return PolycentricWithUI.fromFile(file, overrides);
+            return PolycentricWithUI.fromFile(file, all, replication);
         } catch (ScenarioException e) {
             throw new BadInputException(e.getMessage(), e);
         }

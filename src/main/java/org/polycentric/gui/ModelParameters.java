@@ -41,7 +41,7 @@ public final class ModelParameters {
             row("ScenarioFile", "Scenario", "Pick a shipped scenario; press stop, then play, to run it"),
             row("Message", "Message", "What the last change did, or why it was refused"),
             row("Period", "Period", "First and last year, and steps per year"),
-            row("RunSeed", "Run seed", "Seed of this run: replication 0 of the scenario, as 'polycentric run' gives it"),
+            row("RunSeed", "Run seed", "Seed of this run: the replication 'polycentric run' gives with it (gui --replication, default 0)"),
             row("PeerInfluenceWeight", "Peer influence (M3)",
                     "How strongly cities imitate pledged cities they are tied to (Rogers; Valente)"),
             row("CityNetworks", "City networks (M3)",

@@ -38,7 +38,9 @@ public final class PolycentricWithUI extends GUIState {
     private final ModelParameters parameters;
     /** The seed the window was opened with, as the Console first shows it. */
     private final long openingSeed;
-    /** The model's own 64-bit seed (replication 0 of the current scenario); the Console keeps only 32 bits. */
+    /** Which replication of {@code polycentric run} the window shows (0 unless gui --replication). */
+    private final int replication;
+    /** The model's own 64-bit seed (that replication of the current scenario); the Console keeps only 32 bits. */
     private volatile long fullSeed;
     /** Whether the current run uses {@link #fullSeed} (rather than a seed typed into the Console). */
     private boolean replicationZero = true;
@@ -55,6 +57,7 @@ public final class PolycentricWithUI extends GUIState {
     public PolycentricWithUI(Scenario scenario, long seed) {
         super(new Polycentric(seed, scenario, new SyntheticWorldBuilder()));
         this.parameters = new ModelParameters(scenario, seed);
+        this.replication = 0;
         this.openingSeed = seed;
         this.fullSeed = seed;
     }
@@ -64,14 +67,25 @@ public final class PolycentricWithUI extends GUIState {
      * parameters (each change reloads the file with one more override) and pick another scenario.
      */
     public static PolycentricWithUI fromFile(Path file, List<String> overrides) throws ScenarioException {
-        ScenarioLoader loader = new ScenarioLoader();
-        Scenario scenario = loader.load(file, overrides).value();
-        return new PolycentricWithUI(scenario, file, overrides, (f, o) -> loader.load(f, o).value());
+        return fromFile(file, overrides, 0);
     }
 
-    private PolycentricWithUI(Scenario scenario, Path file, List<String> overrides, ModelParameters.Loader loader) {
-        super(new Polycentric(Seeds.replicationSeed(scenario.seed(), 0), scenario, new SyntheticWorldBuilder()));
-        this.openingSeed = Seeds.replicationSeed(scenario.seed(), 0);
+    /** As {@link #fromFile(Path, List)}, over replication {@code replication} (0 or more) of {@code run}. */
+    public static PolycentricWithUI fromFile(Path file, List<String> overrides, int replication)
+            throws ScenarioException {
+        if (replication < 0) {
+            throw new IllegalArgumentException("replication must be 0 or more, was " + replication);
+        }
+        ScenarioLoader loader = new ScenarioLoader();
+        Scenario scenario = loader.load(file, overrides).value();
+        return new PolycentricWithUI(scenario, file, overrides, replication, (f, o) -> loader.load(f, o).value());
+    }
+
+    private PolycentricWithUI(Scenario scenario, Path file, List<String> overrides, int replication,
+                              ModelParameters.Loader loader) {
+        super(new Polycentric(Seeds.replicationSeed(scenario.seed(), replication), scenario, new SyntheticWorldBuilder()));
+        this.replication = replication;
+        this.openingSeed = Seeds.replicationSeed(scenario.seed(), replication);
         this.fullSeed = openingSeed;
         this.parameters = new ModelParameters(scenario, openingSeed, file, overrides, loader, this::useScenario);
     }
@@ -125,7 +139,7 @@ public final class PolycentricWithUI extends GUIState {
     /** A scenario picked or changed in the Model tab: the model's next start uses it. */
     private void useScenario(Scenario scenario) {
         model().setScenario(scenario);
-        fullSeed = Seeds.replicationSeed(scenario.seed(), 0);
+        fullSeed = Seeds.replicationSeed(scenario.seed(), replication);
         parameters.setRunSeed(fullSeed);
         if (controller instanceof Console console && console.getPlayState() == Console.PS_STOPPED && display != null) {
             start(); // show the new starting state at once
@@ -135,7 +149,7 @@ public final class PolycentricWithUI extends GUIState {
     /**
      * The Console re-seeds the model before every start. While that is still the seed the window
      * opened with (the Console keeps its low 32 bits), use the current scenario's full seed, so the
-     * window shows exactly the run {@code polycentric run} computes as replication 0; a seed typed
+     * window shows exactly the run {@code polycentric run} computes as that replication; a seed typed
      * into the Console is used as MASON gives it.
      */
     @Override
@@ -172,7 +186,7 @@ public final class PolycentricWithUI extends GUIState {
         Polycentric model = model();
         map.attach(model);
         ties.attach(model);
-        String seedText = replicationZero ? "replication 0, seed " + fullSeed
+        String seedText = replicationZero ? "replication " + replication + ", seed " + fullSeed
                 : "seed " + model.seed() + " (set in the Console)";
         charts.reset(model, parameters.describeRun(), seedText);
         MapFooter f = footer;

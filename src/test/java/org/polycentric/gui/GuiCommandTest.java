@@ -21,6 +21,12 @@ class GuiCommandTest {
     }
 
     @Test
+    void aNegativeReplicationIsBadInput() {
+        assertEquals(PolycentricCommand.BAD_INPUT,
+                PolycentricCommand.execute("gui", "scenarios/baseline.json", "--replication", "-1"));
+    }
+
+    @Test
     void withoutADisplayTheCommandRefuses() {
         // surefire runs the tests headless (java.awt.headless=true)
         if (GraphicsEnvironment.isHeadless()) {

@@ -66,6 +66,37 @@ class PolycentricWithUITest {
     }
 
     @Test
+    void theWindowCanShowAnyReplicationOfTheHeadlessRun() throws Exception {
+        PolycentricWithUI ui = PolycentricWithUI.fromFile(java.nio.file.Path.of("scenarios/baseline.json"),
+                java.util.List.of(SMALL), 3);
+        ui.state.setSeed(ui.state.seed());
+        ui.start();
+        while (ui.step()) {
+            // to the end
+        }
+        Scenario s = TestScenarios.load("baseline", SMALL);
+        assertArrayEquals(TestScenarios.run(s, 3).world().cities().status, ui.model().world().cities().status);
+        assertFalse(Arrays.equals(TestScenarios.run(s, 0).world().cities().status, ui.model().world().cities().status));
+    }
+
+    @Test
+    void guiSeedIsRunSeed() throws Exception {
+        // gui --seed 7 passes "seed=7" on, as run --seed 7 sets the run seed
+        String[] withSeed = Arrays.copyOf(SMALL, SMALL.length + 1);
+        withSeed[SMALL.length] = "seed=7";
+        PolycentricWithUI ui = PolycentricWithUI.fromFile(java.nio.file.Path.of("scenarios/baseline.json"),
+                java.util.List.of(withSeed), 0);
+        ui.state.setSeed(ui.state.seed());
+        ui.start();
+        while (ui.step()) {
+            // to the end
+        }
+        Scenario s = TestScenarios.load("baseline", SMALL);
+        ReplicationResult run = TestScenarios.run(s.withRun(7, s.replications()), 0);
+        assertArrayEquals(run.world().cities().status, ui.model().world().cities().status);
+    }
+
+    @Test
     void aScenarioSetMidRunLeavesTheRunInProgressAlone() {
         Scenario s = TestScenarios.load("baseline", SMALL);
         PolycentricWithUI ui = startedLikeTheConsole(s);
