@@ -10,8 +10,10 @@ import java.util.stream.Stream;
 
 /**
  * The scenario files a user can pick from: every {@code *.json} under the scenario folder of an
- * opened file (its nearest ancestor folder named {@code scenarios}, else its own folder), sorted by
- * path, the opened file always among them.
+ * opened file (its nearest ancestor folder named {@code scenarios}, subfolders included), or, for
+ * a file elsewhere, the {@code *.json} files beside it (not below: that could be a whole home
+ * folder); sorted by path, the opened file always among them. A folder that cannot be read gives
+ * the opened file alone.
  */
 public final class ScenarioFiles {
     public static final String FOLDER = "scenarios";
@@ -21,27 +23,32 @@ public final class ScenarioFiles {
 
     /** The folder whose scenarios are listed for {@code opened}. */
     public static Path folderOf(Path opened) {
-        Path parent = opened.toAbsolutePath().normalize().getParent();
-        for (Path p = parent; p != null; p = p.getParent()) {
+        Path folder = scenariosFolder(opened);
+        return folder != null ? folder : opened.toAbsolutePath().normalize().getParent();
+    }
+
+    private static Path scenariosFolder(Path opened) {
+        for (Path p = opened.toAbsolutePath().normalize().getParent(); p != null; p = p.getParent()) {
             if (p.getFileName() != null && p.getFileName().toString().equals(FOLDER)) {
                 return p;
             }
         }
-        return parent;
+        return null;
     }
 
     /** The scenario files next to {@code opened} (see the class comment), as absolute paths. */
     public static List<Path> around(Path opened) {
         Path folder = folderOf(opened);
+        int depth = scenariosFolder(opened) != null ? Integer.MAX_VALUE : 1;
         Path self = opened.toAbsolutePath().normalize();
         List<Path> files = new ArrayList<>();
-        try (Stream<Path> all = Files.walk(folder)) {
+        try (Stream<Path> all = Files.walk(folder, depth)) {
             all.filter(p -> p.getFileName().toString().endsWith(".json") && Files.isRegularFile(p))
                     .map(p -> p.toAbsolutePath().normalize())
                     .sorted()
                     .forEach(files::add);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | UncheckedIOException e) {
+            files.clear(); // an unreadable folder: the opened file alone
         }
         if (!files.contains(self)) {
             files.add(0, self);

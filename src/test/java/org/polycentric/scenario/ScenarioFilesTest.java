@@ -22,9 +22,11 @@ class ScenarioFilesTest {
     }
 
     @Test
-    void aFileElsewhereListsItsOwnFolderAndItself(@TempDir Path dir) throws Exception {
+    void aFileElsewhereListsTheFilesBesideItNotBelow(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("mine.json"), "{}");
         Files.writeString(dir.resolve("other.json"), "{}");
+        Files.createDirectories(dir.resolve("deep"));
+        Files.writeString(dir.resolve("deep/package.json"), "{}");
         List<Path> files = ScenarioFiles.around(dir.resolve("mine.json"));
         assertEquals(List.of("mine", "other"),
                 files.stream().map(f -> ScenarioFiles.label(ScenarioFiles.folderOf(dir.resolve("mine.json")), f)).toList());
