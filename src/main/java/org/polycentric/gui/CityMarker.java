@@ -2,6 +2,7 @@ package org.polycentric.gui;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.polycentric.model.Cities;
 import org.polycentric.model.CityNetwork;
 import org.polycentric.model.Polycentric;
 import org.polycentric.model.World;
@@ -10,8 +11,8 @@ import sim.util.Propertied;
 
 /**
  * One city on the map: only its index, reading the model's arrays live, so the map and the
- * inspector always show the current state. The getters are what MASON's inspector lists on a
- * click, in the order of {@link #ROWS}.
+ * inspector always show the current state. On a click, MASON's inspector lists its {@link Getters}
+ * in the order of {@link #ROWS}.
  */
 public final class CityMarker implements Propertied {
     /** What the inspector shows of a city, top to bottom. */
@@ -46,75 +47,51 @@ public final class CityMarker implements Propertied {
 
     double population() { return world.cities().population[index]; }
 
-    public String getName() { return world.cities().name[index]; }
-
-    public String getNation() { return world.nationOf(index).code(); }
-
-    public String getNorthOrSouth() { return world.cities().north[index] ? "North" : "South"; }
-
-    public double getLatitude() { return world.cities().lat[index]; }
-
-    public double getLongitude() { return world.cities().lon[index]; }
-
-    public String getTier() { return world.cities().tier(index).label(); }
-
-    public String getType() { return world.cities().type(index).label(); }
-
-    public double getPopulation() { return world.cities().population[index]; }
-
-    public double getCapacity() { return world.cities().capacity[index]; }
-
-    public double getAutonomy() { return world.cities().autonomy[index]; }
-
-    public double getEmissions() { return world.cities().emissions[index]; }
-
-    public String getStatus() { return StatusColours.label(world.cities().status(index)); }
-
-    /** The year the live pledge was made, or "-" without one. */
-    public String getPledgeYear() {
-        if (!world.cities().isPledged(index)) {
-            return "-";
-        }
-        return String.format(java.util.Locale.ROOT, "%.2f", world.cities().pledgeYear[index]);
-    }
-
-    public String getTargetYear() {
-        return world.cities().isPledged(index) ? Integer.toString(world.cities().targetYear[index]) : "-";
-    }
-
-    public String getNetworks() {
-        List<String> names = new ArrayList<>();
-        for (CityNetwork network : world.networks()) {
-            if (world.cities().isMember(index, network.index())) {
-                names.add(network.name());
-            }
-        }
-        return names.isEmpty() ? "none" : String.join(", ", names);
-    }
-
     /** The inspector's rows: the getters below, in {@link #ROWS} order, read-only. */
     @Override
     public Properties properties() {
         return new OrderedProperties(new Getters(), ROWS, row -> false);
     }
 
-    /** The getters without {@link Propertied}, for MASON's reflection (which would otherwise loop). */
+    /**
+     * What the inspector reads, live from the model's arrays (a class of its own: MASON would loop
+     * reading the properties of a {@link Propertied} object by reflection).
+     */
     public final class Getters {
-        public String getName() { return CityMarker.this.getName(); }
-        public String getNation() { return CityMarker.this.getNation(); }
-        public String getNorthOrSouth() { return CityMarker.this.getNorthOrSouth(); }
-        public String getTier() { return CityMarker.this.getTier(); }
-        public String getType() { return CityMarker.this.getType(); }
-        public String getPopulation() { return format("%,.0f", CityMarker.this.getPopulation()); }
-        public String getCapacity() { return format("%.2f", CityMarker.this.getCapacity()); }
-        public String getAutonomy() { return format("%.2f", CityMarker.this.getAutonomy()); }
-        public String getEmissions() { return format("%,.0f t CO2 a year", CityMarker.this.getEmissions()); }
-        public String getStatus() { return CityMarker.this.getStatus(); }
-        public String getPledgeYear() { return CityMarker.this.getPledgeYear(); }
-        public String getTargetYear() { return CityMarker.this.getTargetYear(); }
-        public String getNetworks() { return CityMarker.this.getNetworks(); }
-        public String getLatitude() { return format("%.2f", CityMarker.this.getLatitude()); }
-        public String getLongitude() { return format("%.2f", CityMarker.this.getLongitude()); }
+        private final Cities cities = world.cities();
+
+        public String getName() { return cities.name[index]; }
+        public String getNation() { return world.nationOf(index).code(); }
+        public String getNorthOrSouth() { return cities.north[index] ? "North" : "South"; }
+        public String getTier() { return cities.tier(index).label(); }
+        public String getType() { return cities.type(index).label(); }
+        public String getPopulation() { return format("%,.0f", cities.population[index]); }
+        public String getCapacity() { return format("%.2f", cities.capacity[index]); }
+        public String getAutonomy() { return format("%.2f", cities.autonomy[index]); }
+        public String getEmissions() { return format("%,.0f t CO2 a year", cities.emissions[index]); }
+        public String getStatus() { return StatusColours.label(cities.status(index)); }
+
+        /** The year the live pledge was made, or "-" without one. */
+        public String getPledgeYear() {
+            return cities.isPledged(index) ? format("%.2f", cities.pledgeYear[index]) : "-";
+        }
+
+        public String getTargetYear() {
+            return cities.isPledged(index) ? Integer.toString(cities.targetYear[index]) : "-";
+        }
+
+        public String getNetworks() {
+            List<String> names = new ArrayList<>();
+            for (CityNetwork network : world.networks()) {
+                if (cities.isMember(index, network.index())) {
+                    names.add(network.name());
+                }
+            }
+            return names.isEmpty() ? "none" : String.join(", ", names);
+        }
+
+        public String getLatitude() { return format("%.2f", cities.lat[index]); }
+        public String getLongitude() { return format("%.2f", cities.lon[index]); }
 
         private String format(String pattern, double value) {
             return String.format(java.util.Locale.ROOT, pattern, value);
@@ -123,6 +100,6 @@ public final class CityMarker implements Propertied {
 
     @Override
     public String toString() {
-        return getName() + " (" + getNation() + ")";
+        return world.cities().name[index] + " (" + world.nationOf(index).code() + ")";
     }
 }

@@ -263,6 +263,11 @@ final class LiveChart {
         return rows.size();
     }
 
+    /** Points of this run's first line in the chart on screen (Swing thread; -1 before it is shown). */
+    int shownPoints() {
+        return panel == null ? -1 : panel.getChart().getXYPlot().getDataset().getItemCount(0);
+    }
+
     /** Whether a previous run is drawn (Swing thread). */
     boolean showsPreviousRun() {
         return !previous.isEmpty();

@@ -46,6 +46,11 @@ final class MapDisplay extends Display2D {
         return true;
     }
 
+    /** The model step the map last drew (or asked to draw). */
+    long drawnSteps() {
+        return drawnSteps;
+    }
+
     /** Stops the catch-up timer (the window is closing). */
     void stopTimer() {
         catchUp.stop();

@@ -107,11 +107,6 @@ public final class ModelParameters {
         this.labels = files.stream().map(f -> ScenarioFiles.label(folder, f)).toArray(String[]::new);
     }
 
-    /** The scenario the next start uses. */
-    Scenario scenario() {
-        return scenario;
-    }
-
     /** Called when the model takes a new seed (e.g. another scenario's). */
     void setRunSeed(long seed) {
         runSeed = seed;

@@ -14,7 +14,6 @@ import org.polycentric.scenario.ScenarioLoader;
 import org.polycentric.world.SyntheticWorldBuilder;
 import sim.display.Console;
 import sim.display.Controller;
-import sim.display.Display2D;
 import sim.display.GUIState;
 import sim.engine.SimState;
 import sim.util.Properties;
@@ -268,7 +267,7 @@ public final class PolycentricWithUI extends GUIState {
     }
 
     /** The map's display (for tests that click a city or take a screenshot). */
-    Display2D display() {
+    MapDisplay display() {
         return display;
     }
 

@@ -43,17 +43,24 @@ final class ConsoleSmoke {
             problems.add("the Console ran " + steps + " steps, not " + ui.model().scenario().time().steps());
         }
         int[] points = new int[2];
+        int[] drawn = new int[2];
         boolean[] showing = new boolean[2];
         WindowDriver.onSwing(() -> {
             points[0] = ui.charts().chart(LiveCharts.ADOPTION).pointCount();
             points[1] = ui.charts().chart(LiveCharts.NATIONAL_TARGETS).pointCount();
+            drawn[0] = ui.charts().chart(LiveCharts.ADOPTION).shownPoints();
+            drawn[1] = ui.charts().chart(LiveCharts.NATIONAL_TARGETS).shownPoints();
             showing[0] = ui.displayFrame().isShowing();
             showing[1] = ui.charts().frame().isShowing();
         });
         for (int c = 0; c < 2; c++) {
-            if (points[c] != steps + 1) {
-                problems.add("chart " + c + " holds " + points[c] + " points, not " + (steps + 1));
+            if (points[c] != steps + 1 || drawn[c] != steps + 1) {
+                problems.add("chart " + c + " holds " + points[c] + " points and shows " + drawn[c] + ", not "
+                        + (steps + 1) + " (the redraws are throttled, the last one must still come)");
             }
+        }
+        if (ui.display().drawnSteps() != steps) {
+            problems.add("the map last drew step " + ui.display().drawnSteps() + ", not the last step " + steps);
         }
         if (!showing[0] || !showing[1]) {
             problems.add("map showing " + showing[0] + ", charts showing " + showing[1]);

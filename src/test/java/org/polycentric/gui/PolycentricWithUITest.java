@@ -25,9 +25,20 @@ class PolycentricWithUITest {
     /** What MASON's Console does on Play: re-seed with the 32-bit seed it shows, then start. */
     private static PolycentricWithUI startedLikeTheConsole(Scenario s) {
         PolycentricWithUI ui = new PolycentricWithUI(s);
+        play(ui, 0);
+        return ui;
+    }
+
+    /**
+     * Presses play as the Console does (re-seed with the seed it shows, start) and steps at most
+     * {@code steps} times, stopping at the end of the period as the Console's play thread does.
+     */
+    static void play(PolycentricWithUI ui, int steps) {
         ui.state.setSeed(ui.state.seed());
         ui.start();
-        return ui;
+        for (int i = 0; i < steps && ui.step(); i++) {
+            // one step
+        }
     }
 
     private static double[] column(MetricTable t, String group, int records) {
@@ -69,11 +80,7 @@ class PolycentricWithUITest {
     void theWindowCanShowAnyReplicationOfTheHeadlessRun() throws Exception {
         PolycentricWithUI ui = PolycentricWithUI.fromFile(java.nio.file.Path.of("scenarios/baseline.json"),
                 java.util.List.of(SMALL), 3);
-        ui.state.setSeed(ui.state.seed());
-        ui.start();
-        while (ui.step()) {
-            // to the end
-        }
+        play(ui, Integer.MAX_VALUE);
         Scenario s = TestScenarios.load("baseline", SMALL);
         assertArrayEquals(TestScenarios.run(s, 3).world().cities().status, ui.model().world().cities().status);
         assertFalse(Arrays.equals(TestScenarios.run(s, 0).world().cities().status, ui.model().world().cities().status));
@@ -86,11 +93,7 @@ class PolycentricWithUITest {
         withSeed[SMALL.length] = "seed=7";
         PolycentricWithUI ui = PolycentricWithUI.fromFile(java.nio.file.Path.of("scenarios/baseline.json"),
                 java.util.List.of(withSeed), 0);
-        ui.state.setSeed(ui.state.seed());
-        ui.start();
-        while (ui.step()) {
-            // to the end
-        }
+        play(ui, Integer.MAX_VALUE);
         Scenario s = TestScenarios.load("baseline", SMALL);
         ReplicationResult run = TestScenarios.run(s.withRun(7, s.replications()), 0);
         assertArrayEquals(run.world().cities().status, ui.model().world().cities().status);
@@ -125,8 +128,9 @@ class PolycentricWithUITest {
             Double2D at = ui.map().field().getObjectLocation(city);
             assertEquals(model.world().cities().lon[i] + 180, at.x, 1e-9);
             assertEquals(80 - model.world().cities().lat[i], at.y, 1e-9);
-            assertFalse(city.getName().isEmpty());
-            assertEquals(StatusColours.label(model.world().cities().status(i)), city.getStatus());
+            sim.util.Properties p = sim.util.Properties.getProperties(city);
+            assertEquals(model.world().cities().name[i], p.getValue(0));
+            assertEquals(StatusColours.label(model.world().cities().status(i)), p.getValue(9));
         }
     }
 
@@ -137,10 +141,20 @@ class PolycentricWithUITest {
         sim.util.Properties p = sim.util.Properties.getProperties(city);
         assertEquals(CityMarker.ROWS.size(), p.numProperties());
         assertEquals("Name", p.getName(0));
-        assertEquals(city.getName(), p.getValue(0));
+        org.polycentric.model.World world = ui.model().world();
+        assertEquals(world.cities().name[city.index()], p.getValue(0));
+        assertEquals(world.nationOf(city.index()).code(), p.getValue(1));
+        assertEquals("Status", p.getName(9));
         assertEquals("City networks", p.getName(12));
-        assertEquals(city.getNetworks(), p.getValue(12));
-        assertEquals(String.format(java.util.Locale.ROOT, "%,.0f", city.getPopulation()), p.getValue(5));
+        java.util.List<String> networks = new java.util.ArrayList<>();
+        for (org.polycentric.model.CityNetwork n : world.networks()) {
+            if (world.cities().isMember(city.index(), n.index())) {
+                networks.add(n.name());
+            }
+        }
+        assertEquals(networks.isEmpty() ? "none" : String.join(", ", networks), p.getValue(12));
+        assertEquals(String.format(java.util.Locale.ROOT, "%,.0f", world.cities().population[city.index()]),
+                p.getValue(5));
         for (int i = 0; i < p.numProperties(); i++) {
             assertFalse(p.isReadWrite(i), p.getName(i));
         }
@@ -156,7 +170,7 @@ class PolycentricWithUITest {
         ui.finish();
         ui.start();
         CityMarker any = (CityMarker) ui.map().field().getAllObjects().get(0);
-        assertEquals(PledgeStatus.UNCOMMITTED.label(), any.getStatus());
+        assertEquals(PledgeStatus.UNCOMMITTED, ui.model().world().cities().status(any.index()));
     }
 
     @Test
@@ -186,11 +200,7 @@ class PolycentricWithUITest {
         p.setPeerInfluenceWeight(0.3);
         assertEquals(0.3, p.getPeerInfluenceWeight());
         assertEquals(0.3, ui.model().scenario().rules().peerInfluence().weight());
-        ui.state.setSeed(ui.state.seed());
-        ui.start();
-        while (ui.step()) {
-            // play to the end, as the Console does
-        }
+        play(ui, Integer.MAX_VALUE);
         String[] changed = Arrays.copyOf(SMALL, SMALL.length + 1);
         changed[SMALL.length] = "rules.peerInfluence.weight=0.3";
         ReplicationResult headless = TestScenarios.run(TestScenarios.load("baseline", changed), 0);

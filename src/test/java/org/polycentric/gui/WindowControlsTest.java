@@ -39,11 +39,7 @@ class WindowControlsTest {
     }
 
     private static void play(PolycentricWithUI ui, int steps) {
-        ui.state.setSeed(ui.state.seed());
-        ui.start();
-        for (int i = 0; i < steps && ui.step(); i++) {
-            // as the Console's play thread does
-        }
+        PolycentricWithUITest.play(ui, steps);
     }
 
     private static void onSwing(Runnable r) throws Exception {
@@ -215,7 +211,7 @@ class WindowControlsTest {
         assertEquals(0.08, bean.getPeerInfluenceWeight(), "slider changes go with the old scenario");
         assertEquals("stop, then play, to run great-power-withdrawal", bean.getMessage());
 
-        play(ui, 1000);
+        play(ui, Integer.MAX_VALUE);
         Scenario expected = TestScenarios.load("great-power-withdrawal", SMALL.toArray(String[]::new));
         ReplicationResult headless = TestScenarios.run(expected, 0);
         assertArrayEquals(headless.world().cities().status, ui.model().world().cities().status);

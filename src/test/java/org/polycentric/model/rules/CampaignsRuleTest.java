@@ -1,8 +1,6 @@
 package org.polycentric.model.rules;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -11,7 +9,6 @@ import org.polycentric.model.Campaign;
 import org.polycentric.model.CityPressures;
 import org.polycentric.model.SupranationalBody;
 import org.polycentric.model.World;
-import org.polycentric.scenario.Scenario;
 import org.polycentric.scenario.WorldSpec.BodySpec;
 import org.polycentric.scenario.WorldSpec.NetworkSpec.Policy;
 
@@ -134,20 +131,11 @@ class CampaignsRuleTest {
 
     @Test
     void campaignsRaiseAdoption() {
-        Scenario on = Worlds.small();
-        Scenario off = Worlds.small("rules.campaigns.enabled=false");
-        int reps = 4;
-        double[] a = Worlds.perReplication(on, reps, r -> Worlds.last(r, "pledged_share", "all"));
-        double[] b = Worlds.perReplication(off, reps, r -> Worlds.last(r, "pledged_share", "all"));
-        Worlds.assertAbove(a, b, 4, 10.0 / 600, "final pledged share with campaigns on vs off");
+        Worlds.assertRaisesAdoption("campaigns", 4, "campaigns");
     }
 
     @Test
     void switchedOffItIsGoneAndAddsNothing() {
-        Scenario off = Worlds.small("rules.campaigns.enabled=false");
-        Scenario mute = Worlds.small("rules.campaigns.weight=0");
-        assertFalse(Worlds.switchedOn(off, CampaignsRule.class));
-        assertTrue(Worlds.switchedOn(mute, CampaignsRule.class));
-        assertArrayEquals(Worlds.everything(Worlds.run(mute, 0)), Worlds.everything(Worlds.run(off, 0)));
+        Worlds.assertOffIsExactlyWeightZero("campaigns", CampaignsRule.class);
     }
 }

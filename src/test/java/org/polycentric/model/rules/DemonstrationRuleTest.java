@@ -2,7 +2,6 @@ package org.polycentric.model.rules;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ec.util.MersenneTwisterFast;
@@ -193,10 +192,6 @@ class DemonstrationRuleTest {
 
     @Test
     void switchedOffItIsGoneAndAddsNothing() {
-        Scenario off = Worlds.small("rules.demonstration.enabled=false");
-        Scenario mute = Worlds.small("rules.demonstration.weight=0");
-        assertFalse(Worlds.switchedOn(off, DemonstrationRule.class));
-        assertTrue(Worlds.switchedOn(mute, DemonstrationRule.class));
-        assertArrayEquals(Worlds.everything(Worlds.run(mute, 0)), Worlds.everything(Worlds.run(off, 0)));
+        Worlds.assertOffIsExactlyWeightZero("demonstration", DemonstrationRule.class);
     }
 }

@@ -127,13 +127,8 @@ class NetworkServicesRuleTest {
 
     @Test
     void servicesRaiseAdoption() {
-        Scenario on = Worlds.small();
-        Scenario off = Worlds.small("rules.networkServices.enabled=false");
-        assertFalse(Worlds.switchedOn(off, NetworkServicesRule.class));
-        int reps = 4;
-        double[] a = Worlds.perReplication(on, reps, r -> Worlds.last(r, "pledged_share", "all"));
-        double[] b = Worlds.perReplication(off, reps, r -> Worlds.last(r, "pledged_share", "all"));
-        Worlds.assertAbove(a, b, 4, 10.0 / 600, "final pledged share with network services on vs off");
+        assertFalse(Worlds.switchedOn(Worlds.small("rules.networkServices.enabled=false"), NetworkServicesRule.class));
+        Worlds.assertRaisesAdoption("networkServices", 4, "network services");
     }
 
     /**

@@ -1,9 +1,6 @@
 package org.polycentric.model.rules;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.polycentric.model.CityNetwork;
@@ -12,7 +9,6 @@ import org.polycentric.model.PledgeStatus;
 import org.polycentric.model.World;
 import org.polycentric.model.network.TieGraph;
 import org.polycentric.model.network.TieKind;
-import org.polycentric.scenario.Scenario;
 import org.polycentric.scenario.WorldSpec.NetworkSpec.Policy;
 
 /** M3 peer influence: the weighted share of pledged neighbours, ties weighted by kind and bloc. */
@@ -134,21 +130,11 @@ class PeerInfluenceRuleTest {
 
     @Test
     void peerInfluenceRaisesAdoption() {
-        Scenario on = Worlds.small();
-        Scenario off = Worlds.small("rules.peerInfluence.enabled=false");
-        int reps = 5;
-        double[] a = Worlds.perReplication(on, reps, r -> Worlds.last(r, "pledged_share", "all"));
-        double[] b = Worlds.perReplication(off, reps, r -> Worlds.last(r, "pledged_share", "all"));
-        Worlds.assertAbove(a, b, 4, 10.0 / 600, "final pledged share with peer influence on vs off");
+        Worlds.assertRaisesAdoption("peerInfluence", 5, "peer influence");
     }
 
     @Test
     void switchedOffItIsGoneAndAddsNothing() {
-        Scenario off = Worlds.small("rules.peerInfluence.enabled=false");
-        Scenario mute = Worlds.small("rules.peerInfluence.weight=0");
-        assertFalse(Worlds.switchedOn(off, PeerInfluenceRule.class));
-        assertTrue(Worlds.switchedOn(mute, PeerInfluenceRule.class));
-        // the rule draws no random numbers and touches nothing else: off is exactly weight zero
-        assertArrayEquals(Worlds.everything(Worlds.run(mute, 0)), Worlds.everything(Worlds.run(off, 0)));
+        Worlds.assertOffIsExactlyWeightZero("peerInfluence", PeerInfluenceRule.class);
     }
 }

@@ -173,6 +173,32 @@ final class Worlds {
                 what, mean(a), mean(b), d, m, z, floor, a.length));
     }
 
+    /**
+     * Asserts that switching a rule on raises the final share of cities pledged in the small world,
+     * over paired replications, by 4 standard errors and at least 10 of the 600 cities.
+     *
+     * @param rule the rule's scenario key, e.g. "peerInfluence"
+     */
+    static void assertRaisesAdoption(String rule, int reps, String what) {
+        Scenario on = small();
+        Scenario off = small("rules." + rule + ".enabled=false");
+        double[] a = perReplication(on, reps, r -> last(r, "pledged_share", "all"));
+        double[] b = perReplication(off, reps, r -> last(r, "pledged_share", "all"));
+        assertAbove(a, b, 4, 10.0 / 600, "final pledged share with " + what + " on vs off");
+    }
+
+    /**
+     * Asserts that a rule switched off is gone from the rule set and that, since it draws no random
+     * numbers and touches nothing else, a run without it is exactly a run with its weight at zero.
+     */
+    static void assertOffIsExactlyWeightZero(String rule, Class<? extends Rule> kind) {
+        Scenario off = small("rules." + rule + ".enabled=false");
+        Scenario mute = small("rules." + rule + ".weight=0");
+        org.junit.jupiter.api.Assertions.assertFalse(switchedOn(off, kind));
+        org.junit.jupiter.api.Assertions.assertTrue(switchedOn(mute, kind));
+        org.junit.jupiter.api.Assertions.assertArrayEquals(everything(run(mute, 0)), everything(run(off, 0)));
+    }
+
     /** Every recorded value of a replication, record-major (for exact comparisons of whole runs). */
     static double[] everything(ReplicationResult r) {
         var t = r.table();
