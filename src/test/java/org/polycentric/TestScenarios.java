@@ -2,7 +2,7 @@ package org.polycentric;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.polycentric.experiment.ReplicationResult;
+import org.polycentric.model.ReplicationResult;
 import org.polycentric.experiment.ReplicationRun;
 import org.polycentric.scenario.Scenario;
 import org.polycentric.scenario.ScenarioException;

@@ -30,7 +30,7 @@ import org.polycentric.output.charts.ChartSize;
 import org.polycentric.output.charts.ChartTheme;
 import org.polycentric.output.charts.RunCharts;
 import org.polycentric.output.charts.RunFolderData;
-import org.polycentric.scenario.InvalidValueException;
+import org.polycentric.params.InvalidValueException;
 import org.polycentric.scenario.Scenario;
 import org.polycentric.scenario.ScenarioException;
 import org.polycentric.scenario.ScenarioLoader;

@@ -2,7 +2,7 @@ package org.polycentric.cli;
 
 import java.nio.file.Path;
 import java.util.Locale;
-import org.polycentric.experiment.RunningStats;
+import org.polycentric.model.metrics.RunningStats;
 import org.polycentric.output.RunOutput;
 import org.polycentric.scenario.Scenario;
 

@@ -1,5 +1,7 @@
 package org.polycentric.experiment;
 
+import org.polycentric.model.ReplicationResult;
+
 import java.util.function.IntConsumer;
 import org.polycentric.model.Polycentric;
 import org.polycentric.model.WorldSource;

@@ -1,5 +1,7 @@
 package org.polycentric.experiment;
 
+import org.polycentric.model.ReplicationResult;
+
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;

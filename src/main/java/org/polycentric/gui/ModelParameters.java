@@ -1,5 +1,7 @@
 package org.polycentric.gui;
 
+import org.polycentric.params.BodyKind;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -181,7 +183,7 @@ public final class ModelParameters {
     private int fund() {
         List<WorldSpec.BodySpec> bodies = scenario.world().supranational();
         for (int i = 0; i < bodies.size(); i++) {
-            if (bodies.get(i).kind() == WorldSpec.BodySpec.Kind.FUND) {
+            if (bodies.get(i).kind() == BodyKind.FUND) {
                 return i;
             }
         }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.polycentric.scenario.EventSpec;
-import org.polycentric.scenario.InvalidValueException;
+import org.polycentric.params.InvalidValueException;
 import org.polycentric.scenario.Scenario;
 import sim.engine.SimState;
 import sim.engine.Steppable;

@@ -1,19 +1,20 @@
 package org.polycentric.model;
 
 import java.util.List;
+import org.polycentric.params.BodyKind;
 import org.polycentric.scenario.WorldSpec.BodySpec;
 
 /** A supranational body (M1): UN framework, regional union or climate fund, with its campaigns. */
 public final class SupranationalBody {
     private final int index;
     private final String name;
-    private final BodySpec.Kind kind;
+    private final BodyKind kind;
     private final int region;
     private final int bloc;
     private final List<Campaign> campaigns;
     private double budgetPerYear;
 
-    public SupranationalBody(int index, String name, BodySpec.Kind kind, int region, int bloc, double budgetPerYear,
+    public SupranationalBody(int index, String name, BodyKind kind, int region, int bloc, double budgetPerYear,
                              List<Campaign> campaigns) {
         this.index = index;
         this.name = name;
@@ -26,7 +27,7 @@ public final class SupranationalBody {
 
     public int index() { return index; }
     public String name() { return name; }
-    public BodySpec.Kind kind() { return kind; }
+    public BodyKind kind() { return kind; }
     /** Region index of a regional union, -1 otherwise. */
     public int region() { return region; }
     /** Home bloc of a fund, -1 for a global one. */

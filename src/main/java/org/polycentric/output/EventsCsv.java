@@ -3,7 +3,7 @@ package org.polycentric.output;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.polycentric.experiment.ReplicationResult;
+import org.polycentric.model.ReplicationResult;
 import org.polycentric.model.EventLog;
 import org.polycentric.model.World;
 

@@ -2,7 +2,7 @@ package org.polycentric.output;
 
 import java.io.Closeable;
 import java.io.IOException;
-import org.polycentric.experiment.ReplicationResult;
+import org.polycentric.model.ReplicationResult;
 
 /** One file of a run folder, fed the replications in order as they finish. */
 interface ResultFile extends Closeable {

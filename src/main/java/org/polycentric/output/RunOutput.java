@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.polycentric.experiment.AdoptionStatistics;
-import org.polycentric.experiment.ReplicationResult;
+import org.polycentric.model.metrics.AdoptionStatistics;
+import org.polycentric.model.ReplicationResult;
 import org.polycentric.experiment.ReplicationRunner;
-import org.polycentric.experiment.RunningStats;
+import org.polycentric.model.metrics.RunningStats;
 
 /**
  * The data files of one run, fed the replications in order as they finish: {@code timeseries.csv},

@@ -3,8 +3,8 @@ package org.polycentric.output;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.polycentric.experiment.AdoptionStatistics;
-import org.polycentric.experiment.ReplicationResult;
+import org.polycentric.model.metrics.AdoptionStatistics;
+import org.polycentric.model.ReplicationResult;
 
 /** {@code runs.csv}: one row per replication with its seed and its adoption curve's key numbers. */
 final class RunsCsv implements ResultFile {

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.polycentric.experiment.ReplicationResult;
-import org.polycentric.experiment.RunningStats;
+import org.polycentric.model.ReplicationResult;
+import org.polycentric.model.metrics.RunningStats;
 import org.polycentric.model.metrics.MetricTable;
 import org.polycentric.model.metrics.SeriesKey;
 

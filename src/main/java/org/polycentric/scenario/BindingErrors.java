@@ -1,5 +1,7 @@
 package org.polycentric.scenario;
 
+import org.polycentric.params.InvalidValueException;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;

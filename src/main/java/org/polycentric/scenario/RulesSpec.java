@@ -1,5 +1,7 @@
 package org.polycentric.scenario;
 
+import org.polycentric.params.Check;
+
 import org.polycentric.model.rules.CampaignsRule;
 import org.polycentric.model.rules.CapacityAndSupportRule;
 import org.polycentric.model.rules.CarbonMarketRule;

@@ -1,5 +1,7 @@
 package org.polycentric.scenario;
 
+import org.polycentric.params.Check;
+
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,5 +1,7 @@
 package org.polycentric.scenario;
 
+import org.polycentric.params.Check;
+
 /** The simulated period: from 1 January of {@code startYear} to 1 January of {@code endYear}. */
 public record TimeSpec(int startYear, int endYear, int stepsPerYear) {
     public TimeSpec {

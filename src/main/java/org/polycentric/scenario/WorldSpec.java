@@ -1,5 +1,11 @@
 package org.polycentric.scenario;
 
+import org.polycentric.params.MembershipPolicy;
+
+import org.polycentric.params.BodyKind;
+
+import org.polycentric.params.Check;
+
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -269,19 +275,14 @@ public record WorldSpec(
      * A transnational city network (M3). Policies: invitation (largest cities first), open (any
      * city, more likely the more pressure it feels), regional (cities of {@code region}).
      */
-    public record NetworkSpec(String name, int foundingYear, Policy policy, String region, double yearlyIntake,
+    public record NetworkSpec(String name, int foundingYear, MembershipPolicy policy, String region, double yearlyIntake,
                               int maxMembers, boolean standards, boolean mentoring) {
-        public enum Policy {
-            @com.fasterxml.jackson.annotation.JsonProperty("invitation") INVITATION,
-            @com.fasterxml.jackson.annotation.JsonProperty("open") OPEN,
-            @com.fasterxml.jackson.annotation.JsonProperty("regional") REGIONAL
-        }
 
         public NetworkSpec {
             Check.present("name", name);
             Check.range("foundingYear", foundingYear, 1900, 2300);
             Check.present("policy", policy);
-            Check.that(policy != Policy.REGIONAL || region != null, "region", "a regional network needs a region");
+            Check.that(policy != MembershipPolicy.REGIONAL || region != null, "region", "a regional network needs a region");
             Check.nonNegative("yearlyIntake", yearlyIntake);
             Check.range("maxMembers", maxMembers, 0, 50_000_000);
         }
@@ -292,18 +293,13 @@ public record WorldSpec(
      * A regional union's campaigns reach only its region; a fund spends {@code budgetPerYear}
      * (million USD) on South cities; {@code bloc} is the fund's home bloc (null: global).
      */
-    public record BodySpec(String name, Kind kind, String region, String bloc, double budgetPerYear,
+    public record BodySpec(String name, BodyKind kind, String region, String bloc, double budgetPerYear,
                            List<CampaignSpec> campaigns) {
-        public enum Kind {
-            @com.fasterxml.jackson.annotation.JsonProperty("framework") FRAMEWORK,
-            @com.fasterxml.jackson.annotation.JsonProperty("regionalUnion") REGIONAL_UNION,
-            @com.fasterxml.jackson.annotation.JsonProperty("fund") FUND
-        }
 
         public BodySpec {
             Check.present("name", name);
             Check.present("kind", kind);
-            Check.that(kind != Kind.REGIONAL_UNION || region != null, "region", "a regional union needs a region");
+            Check.that(kind != BodyKind.REGIONAL_UNION || region != null, "region", "a regional union needs a region");
             Check.nonNegative("budgetPerYear", budgetPerYear);
             campaigns = Check.list("campaigns", campaigns);
         }

@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.polycentric.experiment.RunningStats;
+import org.polycentric.model.metrics.RunningStats;
 
 /** End to end: the command line on a small scenario, checked against the contracts in DESIGN.md section 4. */
 class PolycentricCommandTest {

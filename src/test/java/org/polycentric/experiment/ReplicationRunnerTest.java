@@ -13,7 +13,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.polycentric.scenario.InvalidValueException;
+import org.polycentric.params.InvalidValueException;
 
 class ReplicationRunnerTest {
 

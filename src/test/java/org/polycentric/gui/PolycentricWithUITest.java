@@ -9,7 +9,7 @@ import java.util.Arrays;
 import javax.swing.SwingUtilities;
 import org.junit.jupiter.api.Test;
 import org.polycentric.TestScenarios;
-import org.polycentric.experiment.ReplicationResult;
+import org.polycentric.model.ReplicationResult;
 import org.polycentric.model.PledgeStatus;
 import org.polycentric.model.Polycentric;
 import org.polycentric.model.metrics.Metric;

@@ -22,7 +22,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.polycentric.experiment.ReplicationResult;
+import org.polycentric.model.ReplicationResult;
 import org.polycentric.TestScenarios;
 import org.polycentric.output.charts.ChartFormat;
 import org.polycentric.output.charts.ChartTheme;

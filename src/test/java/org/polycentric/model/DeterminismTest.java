@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.polycentric.TestScenarios;
-import org.polycentric.experiment.ReplicationResult;
 import org.polycentric.model.metrics.MetricTable;
 import org.polycentric.scenario.Scenario;
 

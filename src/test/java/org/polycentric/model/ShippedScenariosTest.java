@@ -12,7 +12,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.polycentric.TestScenarios;
-import org.polycentric.experiment.ReplicationResult;
 import org.polycentric.model.metrics.MetricTable;
 import org.polycentric.scenario.Scenario;
 

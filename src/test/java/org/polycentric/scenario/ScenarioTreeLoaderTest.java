@@ -1,5 +1,7 @@
 package org.polycentric.scenario;
 
+import org.polycentric.params.Check;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

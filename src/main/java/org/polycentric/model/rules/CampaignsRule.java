@@ -7,7 +7,8 @@ import org.polycentric.model.Cities;
 import org.polycentric.model.CityPressures;
 import org.polycentric.model.SupranationalBody;
 import org.polycentric.model.World;
-import org.polycentric.scenario.Check;
+import org.polycentric.params.Check;
+import org.polycentric.params.BodyKind;
 import org.polycentric.scenario.WorldSpec.BodySpec;
 
 /**
@@ -50,7 +51,7 @@ public final class CampaignsRule implements Rule {
         List<Integer> regionOf = new ArrayList<>();  // region a campaign is limited to, or -1
         double now = world.year();
         for (SupranationalBody body : world.bodies()) {
-            int region = body.kind() == BodySpec.Kind.REGIONAL_UNION ? body.region() : -1;
+            int region = body.kind() == BodyKind.REGIONAL_UNION ? body.region() : -1;
             for (Campaign k : body.campaigns()) {
                 double decay = Math.exp(-(now - k.year()) / params.decayYears());
                 if (now < k.year() || decay < NEGLIGIBLE) {

@@ -7,7 +7,8 @@ import org.polycentric.model.IntList;
 import org.polycentric.model.ScheduleTier;
 import org.polycentric.model.SupranationalBody;
 import org.polycentric.model.World;
-import org.polycentric.scenario.Check;
+import org.polycentric.params.Check;
+import org.polycentric.params.BodyKind;
 import org.polycentric.scenario.WorldSpec.BodySpec;
 
 /**
@@ -69,7 +70,7 @@ public final class CapacityAndSupportRule implements Rule {
             return;
         }
         for (SupranationalBody fund : world.bodies()) {
-            if (fund.kind() != BodySpec.Kind.FUND || fund.budgetPerYear() <= 0) {
+            if (fund.kind() != BodyKind.FUND || fund.budgetPerYear() <= 0) {
                 continue;
             }
             double grant = fund.budgetPerYear() * dt / recipients.length;

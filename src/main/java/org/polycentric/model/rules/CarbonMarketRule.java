@@ -4,7 +4,7 @@ import org.polycentric.model.Cities;
 import org.polycentric.model.CityPressures;
 import org.polycentric.model.Nation;
 import org.polycentric.model.World;
-import org.polycentric.scenario.Check;
+import org.polycentric.params.Check;
 
 /**
  * Carbon markets and taxes (M10): where a carbon price P applies (EU ETS 2005, China's national ETS

@@ -3,7 +3,7 @@ package org.polycentric.model.rules;
 import org.polycentric.model.CityPressures;
 import org.polycentric.model.CityType;
 import org.polycentric.model.World;
-import org.polycentric.scenario.Check;
+import org.polycentric.params.Check;
 
 /**
  * City types take different paths (M11): the type sets a multiplier on the pledge hazard (the cost

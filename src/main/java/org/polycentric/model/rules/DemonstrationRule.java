@@ -11,7 +11,7 @@ import org.polycentric.model.IntList;
 import org.polycentric.model.Tier;
 import org.polycentric.model.World;
 import org.polycentric.model.network.SpatialIndex;
-import org.polycentric.scenario.Check;
+import org.polycentric.params.Check;
 
 /**
  * Leading global cities demonstrate and pull their city clusters along (M4): the signal is

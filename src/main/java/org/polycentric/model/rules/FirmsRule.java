@@ -6,7 +6,7 @@ import org.polycentric.model.CityPressures;
 import org.polycentric.model.Firms;
 import org.polycentric.model.ScheduleTier;
 import org.polycentric.model.World;
-import org.polycentric.scenario.Check;
+import org.polycentric.params.Check;
 
 /**
  * Firms and their cities push each other (M9). A firm pledges with hazard

@@ -5,7 +5,7 @@ import org.polycentric.model.EventLog;
 import org.polycentric.model.Nation;
 import org.polycentric.model.ScheduleTier;
 import org.polycentric.model.World;
-import org.polycentric.scenario.Check;
+import org.polycentric.params.Check;
 
 /**
  * Great-power politics, populism and nationalism (M7). Any nation may take a populist turn, with

@@ -6,7 +6,7 @@ import org.polycentric.model.EventLog;
 import org.polycentric.model.PledgeStatus;
 import org.polycentric.model.ScheduleTier;
 import org.polycentric.model.World;
-import org.polycentric.scenario.Check;
+import org.polycentric.params.Check;
 
 /**
  * Pledges become action, or not (M12). A pledged city cuts emissions along its pathway at the speed

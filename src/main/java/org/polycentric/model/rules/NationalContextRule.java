@@ -7,7 +7,7 @@ import org.polycentric.model.EventLog;
 import org.polycentric.model.Nation;
 import org.polycentric.model.ScheduleTier;
 import org.polycentric.model.World;
-import org.polycentric.scenario.Check;
+import org.polycentric.params.Check;
 
 /**
  * National context (M6). A supportive stance and a national net-zero target add the signal

@@ -8,8 +8,8 @@ import org.polycentric.model.EventLog;
 import org.polycentric.model.IntList;
 import org.polycentric.model.ScheduleTier;
 import org.polycentric.model.World;
-import org.polycentric.scenario.Check;
-import org.polycentric.scenario.WorldSpec.NetworkSpec.Policy;
+import org.polycentric.params.Check;
+import org.polycentric.params.MembershipPolicy;
 
 /**
  * Networks recruit members from their founding year (M3), up to {@code yearlyIntake} a year and
@@ -57,7 +57,7 @@ public final class NetworkRecruitmentRule implements Rule {
         Cities c = world.cities();
         int invited = 0;
         for (CityNetwork n : world.networks()) {
-            if (n.spec().policy() == Policy.INVITATION) {
+            if (n.spec().policy() == MembershipPolicy.INVITATION) {
                 invited = Math.max(invited, n.maxMembers());
             }
         }
@@ -102,7 +102,7 @@ public final class NetworkRecruitmentRule implements Rule {
                        int logStep) {
         Cities c = world.cities();
         for (int k = 0; k < wanted && !n.isFull(); k++) {
-            int city = n.spec().policy() == Policy.INVITATION
+            int city = n.spec().policy() == MembershipPolicy.INVITATION
                     ? nextInvitee(c, n)
                     : applicant(c, n, random, maxSignal);
             if (city < 0) {
@@ -124,7 +124,7 @@ public final class NetworkRecruitmentRule implements Rule {
 
     /** Draws candidates at random (from the region for regional networks); accepts by signal. */
     private int applicant(Cities c, CityNetwork n, MersenneTwisterFast random, double maxSignal) {
-        int[] pool = n.spec().policy() == Policy.REGIONAL ? citiesOfRegion[n.region()] : null;
+        int[] pool = n.spec().policy() == MembershipPolicy.REGIONAL ? citiesOfRegion[n.region()] : null;
         int size = pool == null ? c.count() : pool.length;
         if (size == 0) {
             return -1;

@@ -7,7 +7,7 @@ import org.polycentric.model.CityPressures;
 import org.polycentric.model.IntList;
 import org.polycentric.model.ScheduleTier;
 import org.polycentric.model.World;
-import org.polycentric.scenario.Check;
+import org.polycentric.params.Check;
 
 /**
  * Services of city networks (M3, M8): shared standards (e.g. the GCoM common reporting framework)

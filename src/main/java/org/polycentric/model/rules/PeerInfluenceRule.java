@@ -8,7 +8,7 @@ import org.polycentric.model.IntList;
 import org.polycentric.model.World;
 import org.polycentric.model.network.TieGraph;
 import org.polycentric.model.network.TieKind;
-import org.polycentric.scenario.Check;
+import org.polycentric.params.Check;
 
 /**
  * Peer influence along city ties (M3): the signal is the weighted share of a city's neighbours

@@ -9,8 +9,9 @@ import org.polycentric.model.Campaign;
 import org.polycentric.model.CityPressures;
 import org.polycentric.model.SupranationalBody;
 import org.polycentric.model.World;
+import org.polycentric.params.BodyKind;
 import org.polycentric.scenario.WorldSpec.BodySpec;
-import org.polycentric.scenario.WorldSpec.NetworkSpec.Policy;
+import org.polycentric.params.MembershipPolicy;
 
 /** M5 campaigns: intensity * exp(-(t - t_k) / decay), in full for members and hosts, else scaled by reach. */
 class CampaignsRuleTest {
@@ -28,18 +29,18 @@ class CampaignsRuleTest {
      * Five cities: 0 a member of network 0 (which the campaign names), 1 a member of network 1 (not
      * named), 2 in no network, 3 the summit host, 4 in region 1.
      */
-    private static World world(BodySpec.Kind kind, int bodyRegion, Campaign... campaigns) {
+    private static World world(BodyKind kind, int bodyRegion, Campaign... campaigns) {
         return world(0, kind, bodyRegion, campaigns);
     }
 
     /** As above, with {@code extra} more networks nobody belongs to. */
-    private static World world(int extra, BodySpec.Kind kind, int bodyRegion, Campaign... campaigns) {
+    private static World world(int extra, BodyKind kind, int bodyRegion, Campaign... campaigns) {
         Worlds.Hand h = Worlds.hand(5)
-                .network(Worlds.network("named", 2000, Policy.OPEN, null, 1, 10, false, false), -1)
-                .network(Worlds.network("other", 2000, Policy.OPEN, null, 1, 10, false, false), -1)
+                .network(Worlds.network("named", 2000, MembershipPolicy.OPEN, null, 1, 10, false, false), -1)
+                .network(Worlds.network("other", 2000, MembershipPolicy.OPEN, null, 1, 10, false, false), -1)
                 .bodies(new SupranationalBody(0, "body", kind, bodyRegion, -1, 0, List.of(campaigns)));
         for (int k = 0; k < extra; k++) {
-            h.network(Worlds.network("extra" + k, 2000, Policy.OPEN, null, 1, 10, false, false), -1);
+            h.network(Worlds.network("extra" + k, 2000, MembershipPolicy.OPEN, null, 1, 10, false, false), -1);
         }
         h.cities.region[4] = 1;
         World w = h.build();
@@ -58,7 +59,7 @@ class CampaignsRuleTest {
 
     @Test
     void membersAndTheHostGetTheDecayedIntensityInFullOthersScaledByReach() {
-        World w = world(BodySpec.Kind.FRAMEWORK, -1, new Campaign("summit", 0, 2010, 0.8, 1 /* network 0 */, 3));
+        World w = world(BodyKind.FRAMEWORK, -1, new Campaign("summit", 0, 2010, 0.8, 1 /* network 0 */, 3));
         CityPressures p = at(w, 2013);
         double full = W * 0.8 * Math.exp(-(2013 - 2010) / DECAY);
         assertEquals(full, p.signal[0], 1e-12, "member of a named network");
@@ -76,8 +77,8 @@ class CampaignsRuleTest {
     void manyNetworksGiveTheSameSignals() {
         Campaign summit = new Campaign("summit", 0, 2010, 0.8, 1, 3);
         Campaign union = new Campaign("union", 0, 2011, 0.5, 1, -1);
-        for (BodySpec.Kind kind : new BodySpec.Kind[] {BodySpec.Kind.FRAMEWORK, BodySpec.Kind.REGIONAL_UNION}) {
-            Campaign k = kind == BodySpec.Kind.FRAMEWORK ? summit : union;
+        for (BodyKind kind : new BodyKind[] {BodyKind.FRAMEWORK, BodyKind.REGIONAL_UNION}) {
+            Campaign k = kind == BodyKind.FRAMEWORK ? summit : union;
             CityPressures few = at(world(0, kind, 1, k), 2013);
             CityPressures many = at(world(20, kind, 1, k), 2013);
             for (int i = 0; i < 5; i++) {
@@ -89,7 +90,7 @@ class CampaignsRuleTest {
     @Test
     void aHostOutsideTheUnionsRegionGetsNothing() {
         // host 3 lies in region 0, outside the union's region 1
-        World w = world(BodySpec.Kind.REGIONAL_UNION, 1, new Campaign("union", 0, 2010, 1.0, 1, 3));
+        World w = world(BodyKind.REGIONAL_UNION, 1, new Campaign("union", 0, 2010, 1.0, 1, 3));
         CityPressures p = at(w, 2010);
         assertEquals(0.0, p.signal[3], 0.0, "a host outside the union's region");
         assertEquals(W * REACH, p.signal[4], 1e-12);
@@ -97,7 +98,7 @@ class CampaignsRuleTest {
 
     @Test
     void nothingBeforeTheCampaignAndExponentialDecayAfter() {
-        World w = world(BodySpec.Kind.FRAMEWORK, -1, new Campaign("summit", 0, 2010, 1.0, 1, 3));
+        World w = world(BodyKind.FRAMEWORK, -1, new Campaign("summit", 0, 2010, 1.0, 1, 3));
         CityPressures before = at(w, 2009.75);
         for (int i = 0; i < 5; i++) {
             assertEquals(0.0, before.signal[i], 0.0, "before the campaign starts");
@@ -113,7 +114,7 @@ class CampaignsRuleTest {
 
     @Test
     void campaignsAddUp() {
-        World w = world(BodySpec.Kind.FRAMEWORK, -1, new Campaign("a", 0, 2010, 0.5, 0, -1),
+        World w = world(BodyKind.FRAMEWORK, -1, new Campaign("a", 0, 2010, 0.5, 0, -1),
                 new Campaign("b", 0, 2012, 1.0, 0, -1));
         double expected = W * REACH * (0.5 * Math.exp(-3 / DECAY) + 1.0 * Math.exp(-1 / DECAY));
         assertEquals(expected, at(w, 2013).signal[2], 1e-12);
@@ -121,7 +122,7 @@ class CampaignsRuleTest {
 
     @Test
     void aRegionalUnionReachesOnlyItsRegion() {
-        World w = world(BodySpec.Kind.REGIONAL_UNION, 1, new Campaign("union", 0, 2010, 1.0, 0, -1));
+        World w = world(BodyKind.REGIONAL_UNION, 1, new Campaign("union", 0, 2010, 1.0, 0, -1));
         CityPressures p = at(w, 2011);
         assertEquals(W * REACH * Math.exp(-1 / DECAY), p.signal[4], 1e-12, "the union's own region");
         for (int i = 0; i < 4; i++) {

@@ -8,12 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ec.util.MersenneTwisterFast;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.polycentric.experiment.ReplicationResult;
+import org.polycentric.model.ReplicationResult;
 import org.polycentric.model.Cities;
 import org.polycentric.model.CityPressures;
 import org.polycentric.model.SupranationalBody;
 import org.polycentric.model.World;
 import org.polycentric.scenario.Scenario;
+import org.polycentric.params.BodyKind;
 import org.polycentric.scenario.WorldSpec.BodySpec;
 
 /** M8 capacity gates the hazard; funds raise South cities' capacity; grants across blocs shrink with rivalry. */
@@ -31,7 +32,7 @@ class CapacityAndSupportRuleTest {
     }
 
     private static SupranationalBody fund(double budget, int bloc) {
-        return new SupranationalBody(0, "fund", BodySpec.Kind.FUND, -1, bloc, budget, List.of());
+        return new SupranationalBody(0, "fund", BodyKind.FUND, -1, bloc, budget, List.of());
     }
 
     /** Cities 0-3 South (one million people each), 4 North; all at capacity 0.2. */

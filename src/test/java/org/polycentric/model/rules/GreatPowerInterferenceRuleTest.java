@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ec.util.MersenneTwisterFast;
 import org.junit.jupiter.api.Test;
-import org.polycentric.experiment.ReplicationResult;
+import org.polycentric.model.ReplicationResult;
 import org.polycentric.model.EventLog;
 import org.polycentric.model.Nation;
 import org.polycentric.model.World;

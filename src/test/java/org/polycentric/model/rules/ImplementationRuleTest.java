@@ -8,7 +8,7 @@ import ec.util.MersenneTwisterFast;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.polycentric.experiment.ReplicationResult;
+import org.polycentric.model.ReplicationResult;
 import org.polycentric.model.Cities;
 import org.polycentric.model.EventLog;
 import org.polycentric.model.Nation;

@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ec.util.MersenneTwisterFast;
 import org.junit.jupiter.api.Test;
-import org.polycentric.experiment.ReplicationResult;
+import org.polycentric.model.ReplicationResult;
 import org.polycentric.model.CityNetwork;
 import org.polycentric.model.World;
 import org.polycentric.scenario.Scenario;
-import org.polycentric.scenario.WorldSpec.NetworkSpec.Policy;
+import org.polycentric.params.MembershipPolicy;
 
 /** M3 recruitment: invitation by size, open by signal, regional by region, up to a yearly intake. */
 class NetworkRecruitmentRuleTest {
@@ -45,7 +45,7 @@ class NetworkRecruitmentRuleTest {
     @Test
     void invitationAdmitsTheLargestCitiesFirstAtTheYearlyIntake() {
         // founded in the first year of the run: no members at the start, 4 a year (1 a quarter), at most 10
-        World w = ranked(20).network(Worlds.network("inv", 2005, Policy.INVITATION, null, 4, 10, false, false), -1)
+        World w = ranked(20).network(Worlds.network("inv", 2005, MembershipPolicy.INVITATION, null, 4, 10, false, false), -1)
                 .build();
         NetworkRecruitmentRule rule = rule();
         MersenneTwisterFast random = new MersenneTwisterFast(1);
@@ -68,14 +68,14 @@ class NetworkRecruitmentRuleTest {
     @Test
     void aNetworkFoundedBeforeTheRunStartsWithTheMembersItWouldHaveRecruited() {
         // founded 2000, the run starts 2005: five years at 3 a year
-        World w = ranked(40).network(Worlds.network("old", 2000, Policy.INVITATION, null, 3, 100, false, false), -1)
-                .network(Worlds.network("young", 2010, Policy.INVITATION, null, 3, 100, false, false), -1).build();
+        World w = ranked(40).network(Worlds.network("old", 2000, MembershipPolicy.INVITATION, null, 3, 100, false, false), -1)
+                .network(Worlds.network("young", 2010, MembershipPolicy.INVITATION, null, 3, 100, false, false), -1).build();
         rule().start(w, new MersenneTwisterFast(1));
         assertEquals(15, w.networks()[0].memberCount());
         assertEquals(39, w.networks()[0].member(0));
         assertEquals(0, w.networks()[1].memberCount(), "not founded yet");
         NetworkRecruitmentRule rule = rule();
-        World w2 = ranked(40).network(Worlds.network("young", 2010, Policy.INVITATION, null, 3, 100, false, false), -1)
+        World w2 = ranked(40).network(Worlds.network("young", 2010, MembershipPolicy.INVITATION, null, 3, 100, false, false), -1)
                 .build();
         MersenneTwisterFast random = new MersenneTwisterFast(1);
         rule.start(w2, random);
@@ -93,7 +93,7 @@ class NetworkRecruitmentRuleTest {
     @Test
     void openRecruitmentRespectsTheYearlyIntake() {
         // 6 a year = 1.5 a quarter: 1, 2, 1, 2, ... and exactly 18 after three years
-        World w = ranked(200).network(Worlds.network("open", 2005, Policy.OPEN, null, 6, 1000, false, false), -1)
+        World w = ranked(200).network(Worlds.network("open", 2005, MembershipPolicy.OPEN, null, 6, 1000, false, false), -1)
                 .build();
         NetworkRecruitmentRule rule = rule();
         MersenneTwisterFast random = new MersenneTwisterFast(5);
@@ -111,7 +111,7 @@ class NetworkRecruitmentRuleTest {
 
     @Test
     void regionalNetworkRecruitsOnlyItsRegionAndStopsWhenItIsExhausted() {
-        Worlds.Hand h = ranked(30).network(Worlds.network("reg", 2005, Policy.REGIONAL, "r1", 40, 100, false, false), 1);
+        Worlds.Hand h = ranked(30).network(Worlds.network("reg", 2005, MembershipPolicy.REGIONAL, "r1", 40, 100, false, false), 1);
         for (int i = 0; i < 30; i++) {
             h.cities.region[i] = i % 2;
         }
@@ -133,7 +133,7 @@ class NetworkRecruitmentRuleTest {
 
     /** Share of 100 open admissions taken by the half of the cities that felt a signal last step. */
     private static double signalledShareOfAdmissions(double signalEffect, long seed) {
-        Worlds.Hand h = ranked(400).network(Worlds.network("open", 2005, Policy.OPEN, null, 400, 1000, false, false), -1);
+        Worlds.Hand h = ranked(400).network(Worlds.network("open", 2005, MembershipPolicy.OPEN, null, 400, 1000, false, false), -1);
         for (int i = 0; i < 400; i += 2) {
             h.cities.lastSignal[i] = 1.0; // even cities felt pressure, odd ones none
         }
@@ -169,7 +169,7 @@ class NetworkRecruitmentRuleTest {
         int start = s.time().startYear();
         int checked = 0;
         for (var spec : s.world().networks()) {
-            if (spec.policy() != Policy.INVITATION || spec.yearlyIntake() != Math.rint(spec.yearlyIntake())) {
+            if (spec.policy() != MembershipPolicy.INVITATION || spec.yearlyIntake() != Math.rint(spec.yearlyIntake())) {
                 continue;
             }
             double[] members = r.table().column("network_members", spec.name());

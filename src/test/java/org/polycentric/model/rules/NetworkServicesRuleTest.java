@@ -8,13 +8,13 @@ import ec.util.MersenneTwisterFast;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.polycentric.experiment.ReplicationResult;
+import org.polycentric.model.ReplicationResult;
 import org.polycentric.model.Cities;
 import org.polycentric.model.CityNetwork;
 import org.polycentric.model.CityPressures;
 import org.polycentric.model.World;
 import org.polycentric.scenario.Scenario;
-import org.polycentric.scenario.WorldSpec.NetworkSpec.Policy;
+import org.polycentric.params.MembershipPolicy;
 
 /** M3/M8 network services: shared standards multiply the hazard, mentoring raises mentees' capacity. */
 class NetworkServicesRuleTest {
@@ -26,9 +26,9 @@ class NetworkServicesRuleTest {
     @Test
     void membersOfANetworkWithStandardsHaveTheirHazardMultipliedOnce() {
         World w = Worlds.hand(4)
-                .network(Worlds.network("std-a", 2000, Policy.OPEN, null, 1, 10, true, false), -1)
-                .network(Worlds.network("plain", 2000, Policy.OPEN, null, 1, 10, false, false), -1)
-                .network(Worlds.network("std-b", 2000, Policy.OPEN, null, 1, 10, true, false), -1).build();
+                .network(Worlds.network("std-a", 2000, MembershipPolicy.OPEN, null, 1, 10, true, false), -1)
+                .network(Worlds.network("plain", 2000, MembershipPolicy.OPEN, null, 1, 10, false, false), -1)
+                .network(Worlds.network("std-b", 2000, MembershipPolicy.OPEN, null, 1, 10, true, false), -1).build();
         CityNetwork[] n = w.networks();
         n[0].admit(0, w.cities());
         n[1].admit(1, w.cities());
@@ -50,8 +50,8 @@ class NetworkServicesRuleTest {
     @Test
     void southMembersArePairedWithNorthMentorsAsSoonAsTheNetworkHasOne() {
         Worlds.Hand h = Worlds.hand(6)
-                .network(Worlds.network("mentoring", 2000, Policy.OPEN, null, 1, 10, false, true), -1)
-                .network(Worlds.network("plain", 2000, Policy.OPEN, null, 1, 10, false, false), -1);
+                .network(Worlds.network("mentoring", 2000, MembershipPolicy.OPEN, null, 1, 10, false, true), -1)
+                .network(Worlds.network("plain", 2000, MembershipPolicy.OPEN, null, 1, 10, false, false), -1);
         for (int i : new int[] {0, 1, 3, 5}) {
             h.cities.north[i] = false;
         }
@@ -92,7 +92,7 @@ class NetworkServicesRuleTest {
     void mentoringRaisesTheMenteesCapacityByTheGainPerYearDiscountedBetweenRivalBlocs() {
         // mentor 1 (North, bloc b0); mentees 0 (b0), 2 (rival bloc b1), 3 (non-aligned b2); 4 (South, no network)
         Worlds.Hand h = Worlds.hand(5).threeBlocs().inBloc(2, 1).inBloc(3, 2)
-                .network(Worlds.network("m", 2000, Policy.OPEN, null, 1, 10, false, true), -1);
+                .network(Worlds.network("m", 2000, MembershipPolicy.OPEN, null, 1, 10, false, true), -1);
         Cities c = h.cities;
         for (int i : new int[] {0, 2, 3, 4}) {
             c.north[i] = false;

@@ -9,7 +9,7 @@ import org.polycentric.model.PledgeStatus;
 import org.polycentric.model.World;
 import org.polycentric.model.network.TieGraph;
 import org.polycentric.model.network.TieKind;
-import org.polycentric.scenario.WorldSpec.NetworkSpec.Policy;
+import org.polycentric.params.MembershipPolicy;
 
 /** M3 peer influence: the weighted share of pledged neighbours, ties weighted by kind and bloc. */
 class PeerInfluenceRuleTest {
@@ -97,7 +97,7 @@ class PeerInfluenceRuleTest {
     @Test
     void coMembershipCountsTheNetworksPledgedShareAsOneTie() {
         Worlds.Hand h = Worlds.hand(6).threeBlocs().inBloc(3, 1)
-                .network(Worlds.network("net", 2000, Policy.OPEN, null, 10, 100, false, false), -1)
+                .network(Worlds.network("net", 2000, MembershipPolicy.OPEN, null, 10, 100, false, false), -1)
                 .ties(TieGraph.builder(6).addEdge(0, 5, TieKind.GENERIC).build());
         World w = h.build();
         CityNetwork net = w.networks()[0];

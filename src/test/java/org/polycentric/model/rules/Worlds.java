@@ -1,11 +1,13 @@
 package org.polycentric.model.rules;
 
+import org.polycentric.params.MembershipPolicy;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
-import org.polycentric.experiment.ReplicationResult;
+import org.polycentric.model.ReplicationResult;
 import org.polycentric.experiment.ReplicationRun;
 import org.polycentric.model.Cities;
 import org.polycentric.model.CityNetwork;
@@ -217,7 +219,7 @@ final class Worlds {
     }
 
     /** A network spec with the given policy and limits (no region unless regional). */
-    static NetworkSpec network(String name, int founded, NetworkSpec.Policy policy, String region, double intake,
+    static NetworkSpec network(String name, int founded, MembershipPolicy policy, String region, double intake,
                                int max, boolean standards, boolean mentoring) {
         return new NetworkSpec(name, founded, policy, region, intake, max, standards, mentoring);
     }

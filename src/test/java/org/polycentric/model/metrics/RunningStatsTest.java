@@ -1,4 +1,4 @@
-package org.polycentric.experiment;
+package org.polycentric.model.metrics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.polycentric.scenario;
+package org.polycentric.params;
 
 import java.util.List;
 

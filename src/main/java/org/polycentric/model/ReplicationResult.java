@@ -1,6 +1,5 @@
-package org.polycentric.experiment;
+package org.polycentric.model;
 
-import org.polycentric.model.World;
 import org.polycentric.model.metrics.MetricTable;
 
 /**

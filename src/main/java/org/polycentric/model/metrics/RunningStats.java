@@ -1,4 +1,4 @@
-package org.polycentric.experiment;
+package org.polycentric.model.metrics;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

@@ -1,7 +1,4 @@
-package org.polycentric.experiment;
-
-import org.polycentric.model.metrics.Metric;
-import org.polycentric.model.metrics.MetricTable;
+package org.polycentric.model.metrics;
 
 /**
  * What one replication's adoption curve (the share of cities pledged) says in a few numbers, as in

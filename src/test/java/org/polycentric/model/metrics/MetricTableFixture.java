@@ -1,9 +1,7 @@
-package org.polycentric.experiment;
+package org.polycentric.model.metrics;
 
 import java.lang.reflect.Method;
 import java.util.List;
-import org.polycentric.model.metrics.MetricTable;
-import org.polycentric.model.metrics.SeriesKey;
 
 /**
  * Builds a {@link MetricTable} with chosen values. Only the recorder may fill a table, so the

@@ -1,4 +1,4 @@
-package org.polycentric.scenario;
+package org.polycentric.params;
 
 /**
  * Thrown by a scenario record's constructor when one of its fields is out of range. It names the
