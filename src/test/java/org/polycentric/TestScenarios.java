@@ -1,5 +1,6 @@
 package org.polycentric;
 
+import org.polycentric.model.rules.RuleCatalogue;
 import java.nio.file.Path;
 import java.util.List;
 import org.polycentric.model.ReplicationResult;
@@ -17,7 +18,7 @@ public final class TestScenarios {
     /** A shipped scenario by its path under scenarios/, e.g. "baseline" or "docking/bass". */
     public static Scenario load(String name, String... overrides) {
         try {
-            return new ScenarioLoader().load(Path.of("scenarios", name + ".json"), List.of(overrides)).value();
+            return new ScenarioLoader(RuleCatalogue.STANDARD).load(Path.of("scenarios", name + ".json"), List.of(overrides)).value();
         } catch (ScenarioException e) {
             throw new AssertionError(e.getMessage(), e);
         }

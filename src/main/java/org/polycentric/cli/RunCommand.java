@@ -2,40 +2,21 @@ package org.polycentric.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.polycentric.experiment.ReplicationRunner;
-import org.polycentric.output.BuildVersion;
-import org.polycentric.output.FolderTakenException;
-import org.polycentric.output.ManifestJson;
-import org.polycentric.output.RunFolder;
-import org.polycentric.output.RunManifest;
-import org.polycentric.output.RunOutput;
+import org.polycentric.experiment.RunService;
 import org.polycentric.output.charts.ChartFormat;
-import org.polycentric.output.charts.ChartInputException;
 import org.polycentric.output.charts.ChartOptions;
 import org.polycentric.output.charts.ChartSize;
 import org.polycentric.output.charts.ChartTheme;
-import org.polycentric.output.charts.RunCharts;
-import org.polycentric.output.charts.RunFolderData;
 import org.polycentric.params.InvalidValueException;
 import org.polycentric.scenario.Scenario;
 import org.polycentric.scenario.ScenarioException;
-import org.polycentric.scenario.ScenarioLoader;
 import org.polycentric.scenario.ScenarioTreeLoader;
-import org.polycentric.world.SyntheticWorldBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -100,7 +81,8 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         requireAtLeastOne("--replications", replications);
         requireAtLeastOne("--threads", threads);
-        ScenarioTreeLoader.Loaded<Scenario> loaded = load();
+        RunService service = RunService.standard();
+        ScenarioTreeLoader.Loaded<Scenario> loaded = load(service);
         Scenario scenario = withRunOptions(loaded.value());
         int threadCount = Math.min(threads != null ? threads : ReplicationRunner.defaultThreads(),
                 scenario.replications());
@@ -113,38 +95,20 @@ final class RunCommand implements Callable<Integer> {
             }
             return QuickStartJit.restart();
         }
-
         if (!noCharts) {
             ChartCommand.useHeadlessGraphics();
-            RunCharts.prepareInBackground();
         }
-        Instant startedAt = Instant.now();
-        long startNanos = System.nanoTime();
-        try (RunFolder folder = openFolder(scenario, startedAt)) {
-            if (!quiet) {
-                stderr.printf("%s: %d replication%s, %d-%d, %d thread%s%n", scenario.name(), scenario.replications(),
-                        plural(scenario.replications()), scenario.time().startYear(), scenario.time().endYear(),
-                        threadCount, plural(threadCount));
-            }
-            RunOutput output = new RunOutput(folder.workDir());
-            try (output) {
-                new ReplicationRunner(threadCount).run(scenario, new SyntheticWorldBuilder(), output,
-                        quiet ? ReplicationRunner.Progress.NONE : new ProgressLines(stderr, startNanos, scenario.time().endYear()));
-                output.finish();
-            }
-            List<String> charts = noCharts ? List.of() : writeCharts(folder.workDir(), scenario, stderr);
-            double wallSeconds = (System.nanoTime() - startNanos) / 1e9;
-            ManifestJson.write(folder.workDir(), manifest(loaded, scenario, threadCount, output, charts, startedAt,
-                    wallSeconds));
-            Path written = folder.commit();
-            RunReport report = new RunReport(shown(written), scenario, output, wallSeconds);
+        ChartOptions charts = noCharts ? null
+                : new ChartOptions(Set.copyOf(chartFormats), ChartSize.DEFAULT, ChartTheme.PRINT, null);
+        RunService.Request request = new RunService.Request(loaded, scenario, overrides, threadCount, out,
+                DEFAULT_OUTPUT_ROOT, charts);
+        try {
+            RunService.Result result = service.run(request, quiet ? RunService.Listener.SILENT
+                    : new ProgressLines(stderr, System.nanoTime(), scenario.time().endYear()));
+            RunReport report = new RunReport(shown(result.folder()), scenario, result.output(), result.wallSeconds());
             stdout.print(quiet ? report.folderLine() : report.text());
             return PolycentricCommand.OK;
-        } catch (InvalidValueException e) {
-            // The scenario loaded, but the world built from it cannot honour a value (e.g. an event
-            // naming a nation the world lacks): still the user's to fix.
-            throw new BadInputException(scenarioFile + ": " + e.field() + ": " + e.getMessage(), e);
-        } catch (FolderTakenException e) {
+        } catch (RunService.RunInputException e) {
             throw new BadInputException(e.getMessage(), e);
         }
     }
@@ -155,9 +119,9 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private ScenarioTreeLoader.Loaded<Scenario> load() {
+    private ScenarioTreeLoader.Loaded<Scenario> load(RunService service) {
         try {
-            return new ScenarioLoader().load(scenarioFile, overrides);
+            return service.load(scenarioFile, overrides);
         } catch (ScenarioException e) {
             throw new BadInputException(e.getMessage(), e);
         }
@@ -172,91 +136,6 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    /** Opens the run folder; one that cannot be created (e.g. no permission) is the user's to fix. */
-    private RunFolder openFolder(Scenario scenario, Instant startedAt) throws FolderTakenException {
-        Path where = out != null ? out : DEFAULT_OUTPUT_ROOT;
-        try {
-            if (out != null) {
-                return RunFolder.at(out);
-            }
-            LocalDateTime localStart = LocalDateTime.ofInstant(startedAt, ZoneId.systemDefault());
-            return RunFolder.inside(DEFAULT_OUTPUT_ROOT,
-                    RunFolder.defaultName(scenario.name(), scenario.seed(), localStart));
-        } catch (FolderTakenException e) {
-            throw e;
-        } catch (IOException e) {
-            throw new BadInputException(where + ": cannot create the run folder here: " + reason(e), e);
-        }
-    }
-
-    /** The file system's complaint in words rather than as an exception class. */
-    private static String reason(IOException e) {
-        if (e instanceof AccessDeniedException denied) {
-            return "permission denied (" + denied.getFile() + ")";
-        }
-        if (e instanceof FileAlreadyExistsException exists) {
-            return exists.getFile() + " is a file, not a folder";
-        }
-        if (e instanceof NoSuchFileException missing) {
-            return "cannot create " + missing.getFile();
-        }
-        return e.toString();
-    }
-
-    /**
-     * Draws the run's charts into {@code charts/} of the working folder, from the summary and cities
-     * just written, and returns their paths relative to the run folder. The data files are what a
-     * run is for and the charts can be drawn again from them, so a failure here (e.g. a Java
-     * runtime without fonts) costs only the charts: it is reported, and the run is kept.
-     */
-    private List<String> writeCharts(Path work, Scenario scenario, PrintWriter stderr) {
-        long start = System.nanoTime();
-        Path chartFolder = work.resolve(RunCharts.FOLDER);
-        try {
-            RunFolderData data = RunFolderData.readSummary(work, new RunFolderData.RunInfo(scenario.name(),
-                    scenario.replications(), scenario.seed(), overrides));
-            List<Path> files = RunCharts.writeRunSet(data, chartFolder,
-                    new ChartOptions(Set.copyOf(chartFormats), ChartSize.DEFAULT, ChartTheme.PRINT, null));
-            if (!quiet) {
-                stderr.printf("charts written (%.1f s)%n", (System.nanoTime() - start) / 1e9);
-            }
-            return files.stream().map(f -> RunCharts.FOLDER + "/" + chartFolder.relativize(f)).toList();
-        } catch (ChartInputException | IOException | RuntimeException | LinkageError | InternalError e) {
-            deleteQuietly(chartFolder);
-            stderr.println("polycentric: warning: the charts could not be drawn (" + e + "); the data files are"
-                    + " complete, and 'polycentric chart FOLDER' draws the charts from them");
-            if ("1".equals(System.getenv(PolycentricCommand.DEBUG_VARIABLE))) {
-                e.printStackTrace(stderr);
-            }
-            return List.of();
-        }
-    }
-
-    private static void deleteQuietly(Path folder) {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(file);
-            }
-        } catch (IOException e) {
-            // Left for the run folder's own cleanup or for the user: only derived files.
-        }
-    }
-
-    private RunManifest manifest(ScenarioTreeLoader.Loaded<Scenario> loaded, Scenario scenario, int threadCount,
-                                 RunOutput output, List<String> charts, Instant startedAt, double wallSeconds) {
-        List<String> files = new ArrayList<>();
-        files.add(ManifestJson.FILE);
-        files.addAll(output.fileNames());
-        files.addAll(charts);
-        return new RunManifest(BuildVersion.current(), scenario.name(), scenario.description(),
-                loaded.chain().stream().map(Path::toString).toList(), overrides, scenario.seed(),
-                scenario.replications(), threadCount, output.replications(), loaded.tree(),
-                Runtime.version().toString(), startedAt, Instant.now(), wallSeconds, files);
-    }
-
     /** The folder relative to the working directory when inside it, as the user would type it. */
     static Path shown(Path folder) {
         Path here = Path.of("").toAbsolutePath();
@@ -267,9 +146,11 @@ final class RunCommand implements Callable<Integer> {
         return n == 1 ? "" : "s";
     }
 
-    /** One short line on stderr per finished replication. */
-    /** Progress on stderr: a line per finished replication; in a long single run, a year every ~5 s. */
-    private static final class ProgressLines implements ReplicationRunner.Progress {
+    /**
+     * Progress on stderr: what the run is, a line per finished replication, and in a long single run
+     * or a long build a line every ~5 s; a chart failure as a warning.
+     */
+    private static final class ProgressLines implements RunService.Listener {
         private static final long EVERY_NANOS = 5_000_000_000L;
         private final PrintWriter err;
         private final long startNanos;
@@ -281,6 +162,25 @@ final class RunCommand implements Callable<Integer> {
             this.startNanos = startNanos;
             this.endYear = endYear;
             this.lastNanos = startNanos;
+        }
+
+        @Override
+        public void started(Scenario scenario, int threads) {
+            err.printf("%s: %d replication%s, %d-%d, %d thread%s%n", scenario.name(), scenario.replications(),
+                    plural(scenario.replications()), scenario.time().startYear(), scenario.time().endYear(),
+                    threads, plural(threads));
+            err.flush();
+        }
+
+        @Override
+        public void building(String stage, long done, long total) {
+            long now = System.nanoTime();
+            if (now - lastNanos >= EVERY_NANOS) {
+                lastNanos = now;
+                String part = total > 0 && done > 0 ? String.format(" %d%%", 100 * done / total) : "";
+                err.printf("  ... building the world: %s%s (%.0f s)%n", stage, part, (now - startNanos) / 1e9);
+                err.flush();
+            }
         }
 
         @Override
@@ -297,6 +197,22 @@ final class RunCommand implements Callable<Integer> {
                 err.printf("  ... %d of %d (%.0f s)%n", year, endYear, (now - startNanos) / 1e9);
                 err.flush();
             }
+        }
+
+        @Override
+        public void chartsWritten(double seconds) {
+            err.printf("charts written (%.1f s)%n", seconds);
+            err.flush();
+        }
+
+        @Override
+        public void chartsFailed(Exception e) {
+            err.println("polycentric: warning: the charts could not be drawn (" + e + "); the data files are"
+                    + " complete, and 'polycentric chart FOLDER' draws the charts from them");
+            if ("1".equals(System.getenv(PolycentricCommand.DEBUG_VARIABLE))) {
+                e.printStackTrace(err);
+            }
+            err.flush();
         }
     }
 }

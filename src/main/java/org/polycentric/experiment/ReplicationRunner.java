@@ -14,8 +14,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
+import org.polycentric.model.Polycentric;
 import org.polycentric.model.WorldSource;
 import org.polycentric.scenario.Scenario;
 
@@ -47,6 +47,10 @@ public final class ReplicationRunner {
         /** A run of a single replication also reports each simulated year it completes. */
         default void yearReached(int year) {
         }
+
+        /** How far building the first replication's world has got (a stage, {@code done} of {@code total}). */
+        default void building(String stage, long done, long total) {
+        }
     }
 
     private final int threads;
@@ -67,8 +71,9 @@ public final class ReplicationRunner {
     /** Runs replications 0 .. {@code scenario.replications() - 1} of the scenario. */
     public void run(Scenario scenario, WorldSource source, ResultConsumer<? super ReplicationResult> consumer,
                     Progress progress) throws IOException, InterruptedException {
-        IntConsumer years = scenario.replications() == 1 ? progress::yearReached : year -> { };
-        run(scenario.replications(), index -> ReplicationRun.run(scenario, index, source, years), consumer, progress);
+        run(scenario.replications(), index -> ReplicationRun.run(
+                new Polycentric(Seeds.replicationSeed(scenario.seed(), index), scenario, source), index,
+                index == 0 ? progress : Progress.NONE, scenario.replications() == 1), consumer, progress);
     }
 
     /**

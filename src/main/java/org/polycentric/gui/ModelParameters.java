@@ -1,13 +1,16 @@
 package org.polycentric.gui;
 
-import org.polycentric.params.BodyKind;
-
+import java.lang.reflect.RecordComponent;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.polycentric.model.rules.RuleCatalogue;
+import org.polycentric.params.BodyKind;
+import org.polycentric.params.RuleParams;
 import org.polycentric.scenario.Scenario;
 import org.polycentric.scenario.ScenarioException;
 import org.polycentric.scenario.ScenarioFiles;
@@ -16,9 +19,9 @@ import sim.util.Interval;
 import sim.util.Properties;
 
 /**
- * What the Console's Model tab shows: a scenario picker, the scenario's main parameters with slider
- * ranges (MASON's {@code domX()} convention) and a one-line explanation each (the label's tooltip,
- * and the guide in docs/). A change becomes a {@code --set} override: the scenario file is loaded
+ * What the Console's Model tab shows: a scenario picker, the parameters the rule catalogue offers
+ * (sliders with their ranges, boxes that switch rules) and a one-line explanation each (the label's
+ * tooltip, and the guide in docs/). A change becomes a {@code --set} override: the scenario file is loaded
  * again with it and handed to the model, which uses it from its next start, so pressing play again
  * reruns from the start. Picking another scenario loads that file with the command line's overrides
  * and drops the slider changes. A value the scenario rejects leaves everything as it was and says why
@@ -33,45 +36,25 @@ public final class ModelParameters {
         Scenario load(Path file, List<String> overrides) throws ScenarioException;
     }
 
-    /** A row of the Model tab: the bean property behind it, the label it shows and its explanation. */
-    private static OrderedProperties.Row row(String property, String label, String explanation) {
-        return new OrderedProperties.Row(property, label, explanation);
+    /**
+     * A row of the Model tab: its label, its one-line explanation (the label's tooltip), its type,
+     * how to read it, its range ({@code domX()} in MASON's terms: an Interval, names, or null) and,
+     * when the row can be changed, how to change it.
+     */
+    record Row(String label, String explanation, Class<?> type, Supplier<Object> value, Supplier<Object> domain,
+               Consumer<Object> change) {
+        boolean writable() {
+            return change != null;
+        }
     }
 
-    /** The Model tab, top to bottom. */
-    static final List<OrderedProperties.Row> ROWS = List.of(
-            row("ScenarioFile", "Scenario", "Pick a shipped scenario; press stop, then play, to run it"),
-            row("Message", "Message", "What the last change did, or why it was refused"),
-            row("Period", "Period", "First and last year, and steps per year"),
-            row("RunSeed", "Run seed", "Seed of this run: the replication 'polycentric run' gives with it (gui --replication, default 0)"),
-            row("PeerInfluenceWeight", "Peer influence (M3)",
-                    "How strongly cities imitate pledged cities they are tied to (Rogers; Valente)"),
-            row("CityNetworks", "City networks (M3)",
-                    "Networks such as C40 and ICLEI recruit, set standards and mentor; untick for a world without them"),
-            row("MentoringGain", "Network mentoring (M3, M8)",
-                    "Capacity a South member gains each year from a North mentor in its network"),
-            row("CampaignsWeight", "Campaigns and summits (M5)",
-                    "Pull of supranational campaigns such as Race to Zero on the cities they reach"),
-            row("NationalContextWeight", "National context (M6)",
-                    "Pull of a supportive nation and its net-zero target on its cities"),
-            row("Rivalry", "Great-power rivalry (M7)",
-                    "Rivalry at the start: discounts ties, mentoring and finance between rival blocs"),
-            row("PopulistTurnRate", "Populist turns (M7)",
-                    "Yearly chance, scaled by a nation's populism, that it turns hostile for some years"),
-            row("FundBudget", "North-South finance (M8)",
-                    "Yearly city budget of the climate fund, million USD (0 with no fund)"),
-            row("CapacityGamma", "Capacity barrier (M8)",
-                    "How strongly low capacity holds a city back from pledging"),
-            row("CarbonMarketWeight", "Carbon market (M10)",
-                    "Pull of a national carbon price on cities: more pledges, faster cuts"));
-
+    private final RuleCatalogue catalogue;
     private final Loader loader;
     private final Consumer<Scenario> apply;
     private final List<Path> files;
     private final String[] labels;
     private final List<String> commandLine;
     private final Map<String, String> changes = new LinkedHashMap<>();
-    private final Bean bean = new Bean();
     private int chosen;
     private Scenario scenario;
     /** The picked file as loaded with the command line's overrides alone. */
@@ -98,6 +81,7 @@ public final class ModelParameters {
 
     private ModelParameters(Scenario scenario, long runSeed, Loader loader, List<Path> files, List<String> commandLine,
                             Consumer<Scenario> apply) {
+        this.catalogue = RuleCatalogue.STANDARD;
         this.scenario = scenario;
         this.pristine = scenario;
         this.runSeed = runSeed;
@@ -123,12 +107,109 @@ public final class ModelParameters {
 
     /** The Model tab's rows in order, with their labels and explanations. */
     Properties properties() {
-        return new OrderedProperties(bean, ROWS, row -> loader != null);
+        return new RowProperties(rows());
     }
 
-    /** The bean behind the Model tab (tests set values on it as the tab does). */
-    Bean bean() {
-        return bean;
+    /**
+     * The Model tab, top to bottom: the scenario picker, the message line, period and seed, then the
+     * controls the rule catalogue lists (in catalogue order), then the climate fund's budget.
+     */
+    List<Row> rows() {
+        List<Row> rows = new ArrayList<>();
+        rows.add(new Row("Scenario", "Pick a shipped scenario; press stop, then play, to run it", int.class,
+                () -> chosen, () -> labels.length == 0 ? new String[] {scenario.name()} : labels.clone(),
+                writable(v -> pick((Integer) v))));
+        rows.add(new Row("Message", "What the last change did, or why it was refused", String.class,
+                () -> message, () -> null, null));
+        rows.add(new Row("Period", "First and last year, and steps per year", String.class,
+                () -> scenario.time().startYear() + "-" + scenario.time().endYear() + ", "
+                        + scenario.time().stepsPerYear() + " steps a year", () -> null, null));
+        rows.add(new Row("Run seed",
+                "Seed of this run: the replication 'polycentric run' gives with it (gui --replication, default 0)",
+                long.class, () -> runSeed, () -> null, null));
+        for (RuleCatalogue.Entry<?> entry : catalogue.entries()) {
+            for (RuleCatalogue.Control control : entry.controls()) {
+                rows.add(controlRow(entry.key(), control));
+            }
+        }
+        rows.add(new Row("North-South finance (M8)", "Yearly city budget of the climate fund, million USD (0 with no fund)",
+                double.class, this::fundBudget, () -> new Interval(0.0, 4000.0),
+                writable(v -> setFundBudget(((Number) v).doubleValue()))));
+        return rows;
+    }
+
+    private Consumer<Object> writable(Consumer<Object> change) {
+        return loader == null ? null : change;
+    }
+
+    /** A row for a catalogue control: a slider over a rule's parameter, or a box switching rules. */
+    private Row controlRow(String key, RuleCatalogue.Control control) {
+        if (control.isSwitch()) {
+            return new Row(control.label(), control.explanation(), boolean.class, () -> {
+                boolean on = ruleParameter(key, "enabled").equals(Boolean.TRUE);
+                for (String other : control.together()) {
+                    on |= ruleParameter(other, "enabled").equals(Boolean.TRUE);
+                }
+                return on;
+            }, () -> null, writable(v -> {
+                List<String> sets = new ArrayList<>();
+                sets.add("rules." + key + ".enabled=" + v);
+                control.together().forEach(other -> sets.add("rules." + other + ".enabled=" + v));
+                change(sets.toArray(String[]::new));
+            }));
+        }
+        return new Row(control.label(), control.explanation(), double.class,
+                () -> ((Number) ruleParameter(key, control.parameter())).doubleValue(),
+                () -> new Interval(control.min(), control.max()),
+                writable(v -> change("rules." + key + "." + control.parameter() + "=" + ((Number) v).doubleValue())));
+    }
+
+    /** A rule's parameter in the current scenario, read from its record by name. */
+    private Object ruleParameter(String key, String parameter) {
+        RuleParams params = scenario.rules().get(key, RuleParams.class);
+        for (RecordComponent component : params.getClass().getRecordComponents()) {
+            if (component.getName().equals(parameter)) {
+                try {
+                    return component.getAccessor().invoke(params);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("cannot read rules." + key + "." + parameter, e);
+                }
+            }
+        }
+        throw new IllegalStateException("rules." + key + " has no parameter " + parameter);
+    }
+
+    /**
+     * Sets a row's value as the Model tab would (tests and the screenshot tool use it).
+     *
+     * @throws IllegalArgumentException if no row has this label or it cannot be changed
+     */
+    void set(String label, Object value) {
+        for (Row row : rows()) {
+            if (row.label().equals(label)) {
+                if (!row.writable()) {
+                    throw new IllegalArgumentException(label + " cannot be changed");
+                }
+                row.change().accept(value);
+                return;
+            }
+        }
+        throw new IllegalArgumentException("no row " + label);
+    }
+
+    /** The names of the scenarios the picker offers, in its order. */
+    List<String> scenarioNames() {
+        return labels.length == 0 ? List.of(scenario.name()) : List.of(labels);
+    }
+
+    /** A row's current value, by label. */
+    Object get(String label) {
+        for (Row row : rows()) {
+            if (row.label().equals(label)) {
+                return row.value().get();
+            }
+        }
+        throw new IllegalArgumentException("no row " + label);
     }
 
     /** Applies changes of several paths at once; a scenario that rejects them leaves all as it was. */
@@ -190,74 +271,17 @@ public final class ModelParameters {
         return -1;
     }
 
-    /**
-     * The Model tab's properties, as MASON reads them: getX, setX and domX (a slider's range, or the
-     * picker's names). The labels and explanations are in {@link #ROWS}.
-     */
-    public final class Bean {
-        public int getScenarioFile() { return chosen; }
-        public void setScenarioFile(int index) { pick(index); }
-        public Object domScenarioFile() { return labels.length == 0 ? new String[] {scenario.name()} : labels.clone(); }
-
-        public String getMessage() { return message; }
-        public String getPeriod() {
-            return scenario.time().startYear() + "-" + scenario.time().endYear()
-                    + ", " + scenario.time().stepsPerYear() + " steps a year";
-        }
-        public long getRunSeed() { return runSeed; }
-
-        public double getPeerInfluenceWeight() { return scenario.rules().peerInfluence().weight(); }
-        public void setPeerInfluenceWeight(double v) { change("rules.peerInfluence.weight=" + v); }
-        public Object domPeerInfluenceWeight() { return new Interval(0.0, 0.4); }
-
-        public boolean getCityNetworks() {
-            return scenario.rules().networkRecruitment().enabled() || scenario.rules().networkServices().enabled();
-        }
-        public void setCityNetworks(boolean on) {
-            change("rules.networkRecruitment.enabled=" + on, "rules.networkServices.enabled=" + on);
-        }
-
-        public double getMentoringGain() { return scenario.rules().networkServices().mentoringGain(); }
-        public void setMentoringGain(double v) { change("rules.networkServices.mentoringGain=" + v); }
-        public Object domMentoringGain() { return new Interval(0.0, 0.12); }
-
-        public double getCampaignsWeight() { return scenario.rules().campaigns().weight(); }
-        public void setCampaignsWeight(double v) { change("rules.campaigns.weight=" + v); }
-        public Object domCampaignsWeight() { return new Interval(0.0, 0.15); }
-
-        public double getNationalContextWeight() { return scenario.rules().nationalContext().weight(); }
-        public void setNationalContextWeight(double v) { change("rules.nationalContext.weight=" + v); }
-        public Object domNationalContextWeight() { return new Interval(0.0, 0.1); }
-
-        public double getRivalry() { return scenario.rules().greatPowerInterference().rivalry(); }
-        public void setRivalry(double v) { change("rules.greatPowerInterference.rivalry=" + v); }
-        public Object domRivalry() { return new Interval(0.0, 1.0); }
-
-        public double getPopulistTurnRate() { return scenario.rules().greatPowerInterference().populistTurnRate(); }
-        public void setPopulistTurnRate(double v) { change("rules.greatPowerInterference.populistTurnRate=" + v); }
-        public Object domPopulistTurnRate() { return new Interval(0.0, 0.5); }
-
-        public double getFundBudget() {
-            int f = fund();
-            return f < 0 ? 0 : scenario.world().supranational().get(f).budgetPerYear();
-        }
-        public void setFundBudget(double v) {
-            int f = fund();
-            if (f < 0) {
-                message = "this scenario has no climate fund";
-                return;
-            }
-            change("world.supranational[" + f + "].budgetPerYear=" + v);
-        }
-        public Object domFundBudget() { return new Interval(0.0, 4000.0); }
-
-        public double getCapacityGamma() { return scenario.rules().capacityAndSupport().gamma(); }
-        public void setCapacityGamma(double v) { change("rules.capacityAndSupport.gamma=" + v); }
-        public Object domCapacityGamma() { return new Interval(0.0, 3.0); }
-
-        public double getCarbonMarketWeight() { return scenario.rules().carbonMarket().weight(); }
-        public void setCarbonMarketWeight(double v) { change("rules.carbonMarket.weight=" + v); }
-        public Object domCarbonMarketWeight() { return new Interval(0.0, 0.15); }
+    private double fundBudget() {
+        int f = fund();
+        return f < 0 ? 0 : scenario.world().supranational().get(f).budgetPerYear();
     }
 
+    private void setFundBudget(double v) {
+        int f = fund();
+        if (f < 0) {
+            message = "this scenario has no climate fund";
+            return;
+        }
+        change("world.supranational[" + f + "].budgetPerYear=" + v);
+    }
 }

@@ -6,12 +6,11 @@ import java.nio.file.Path;
 import java.util.List;
 import javax.swing.JFrame;
 import javax.swing.SwingUtilities;
-import org.polycentric.experiment.Seeds;
+import org.polycentric.experiment.RunService;
 import org.polycentric.model.Polycentric;
 import org.polycentric.scenario.Scenario;
 import org.polycentric.scenario.ScenarioException;
 import org.polycentric.scenario.ScenarioLoader;
-import org.polycentric.world.SyntheticWorldBuilder;
 import sim.display.Console;
 import sim.display.Controller;
 import sim.display.GUIState;
@@ -49,12 +48,12 @@ public final class PolycentricWithUI extends GUIState {
 
     /** A window over replication 0 of the scenario (the seed {@code run} gives its first replication). */
     public PolycentricWithUI(Scenario scenario) {
-        this(scenario, Seeds.replicationSeed(scenario.seed(), 0));
+        this(scenario, RunService.replicationSeed(scenario, 0));
     }
 
     /** A window over the scenario's model with the given seed; its parameters are read-only. */
     public PolycentricWithUI(Scenario scenario, long seed) {
-        super(new Polycentric(seed, scenario, new SyntheticWorldBuilder()));
+        super(withSeed(RunService.standard().model(scenario, 0), seed));
         this.parameters = new ModelParameters(scenario, seed);
         this.replication = 0;
         this.openingSeed = seed;
@@ -75,18 +74,23 @@ public final class PolycentricWithUI extends GUIState {
         if (replication < 0) {
             throw new IllegalArgumentException("replication must be 0 or more, was " + replication);
         }
-        ScenarioLoader loader = new ScenarioLoader();
+        ScenarioLoader loader = RunService.standard().loader();
         Scenario scenario = loader.load(file, overrides).value();
         return new PolycentricWithUI(scenario, file, overrides, replication, (f, o) -> loader.load(f, o).value());
     }
 
     private PolycentricWithUI(Scenario scenario, Path file, List<String> overrides, int replication,
                               ModelParameters.Loader loader) {
-        super(new Polycentric(Seeds.replicationSeed(scenario.seed(), replication), scenario, new SyntheticWorldBuilder()));
+        super(RunService.standard().model(scenario, replication));
         this.replication = replication;
-        this.openingSeed = Seeds.replicationSeed(scenario.seed(), replication);
+        this.openingSeed = RunService.replicationSeed(scenario, replication);
         this.fullSeed = openingSeed;
         this.parameters = new ModelParameters(scenario, openingSeed, file, overrides, loader, this::useScenario);
+    }
+
+    private static Polycentric withSeed(Polycentric model, long seed) {
+        model.setSeed(seed);
+        return model;
     }
 
     public static String getName() {
@@ -138,7 +142,7 @@ public final class PolycentricWithUI extends GUIState {
     /** A scenario picked or changed in the Model tab: the model's next start uses it. */
     private void useScenario(Scenario scenario) {
         model().setScenario(scenario);
-        fullSeed = Seeds.replicationSeed(scenario.seed(), replication);
+        fullSeed = RunService.replicationSeed(scenario, replication);
         parameters.setRunSeed(fullSeed);
         if (controller instanceof Console console && console.getPlayState() == Console.PS_STOPPED && display != null) {
             start(); // show the new starting state at once

@@ -14,9 +14,12 @@ final class BusinessAsUsual implements Steppable {
     private final transient World world;
     private final double northFactor;
     private final double southFactor;
+    private final boolean pledgesImplemented;
 
-    BusinessAsUsual(World world) {
+    /** @param pledgesImplemented true when a rule moves pledged cities' emissions, so BAU leaves them alone */
+    BusinessAsUsual(World world, boolean pledgesImplemented) {
         this.world = world;
+        this.pledgesImplemented = pledgesImplemented;
         var e = world.scenario().world().emissions();
         this.northFactor = Math.pow(1 + e.growthNorth(), world.dt());
         this.southFactor = Math.pow(1 + e.growthSouth(), world.dt());
@@ -25,9 +28,8 @@ final class BusinessAsUsual implements Steppable {
     @Override
     public void step(SimState state) {
         Cities c = world.cities();
-        boolean implementing = world.implementationActive();
         for (int i = 0; i < c.count(); i++) {
-            if (implementing && PledgeStatus.isPledged(c.status[i])) {
+            if (pledgesImplemented && PledgeStatus.isPledged(c.status[i])) {
                 continue;
             }
             c.emissions[i] *= c.north[i] ? northFactor : southFactor;

@@ -2,9 +2,11 @@ package org.polycentric.model;
 
 import ec.util.MersenneTwisterFast;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.LongFunction;
 import org.polycentric.model.metrics.Recorder;
 import org.polycentric.model.rules.Rule;
-import org.polycentric.model.rules.RuleSet;
+import org.polycentric.model.rules.RuleCatalogue;
 import org.polycentric.scenario.Scenario;
 import sim.engine.Schedule;
 import sim.engine.SimState;
@@ -12,31 +14,49 @@ import sim.engine.Steppable;
 
 /**
  * The Polycentric model: one run of a scenario. {@link #start()} builds the whole world from the
- * immutable scenario and schedules every tier, so the same object can run again and again; all
- * randomness comes from {@link #random}. The headless runner, the CLI and the GUI all drive this
- * same class.
+ * immutable scenario and schedules every tier, so the same object can run again and again. All
+ * randomness comes from {@link RandomStreams} derived from the seed: one stream per purpose (the
+ * world, the pledge decision, each rule), so switching a rule off leaves every other purpose's
+ * draws alone. MASON's own {@link #random} is seeded too but the model draws nothing from it. The
+ * headless runner, the CLI and the GUI all drive this same class.
  */
 public final class Polycentric extends SimState {
     private static final long serialVersionUID = 1L;
 
     private Scenario scenario;
     private final transient WorldSource source;
+    private final transient RuleCatalogue catalogue;
+    private transient BuildProgress buildProgress = BuildProgress.NONE;
+    private transient LongFunction<RandomStreams> streamsOfSeed = RandomStreams::new;
+    private long seed;
     private transient World world;
-    private transient List<Rule> rules;
+    private transient List<RuleCatalogue.Active> rules;
     private transient Recorder recorder;
 
     public Polycentric(long seed, Scenario scenario, WorldSource source) {
+        this(seed, scenario, source, RuleCatalogue.STANDARD);
+    }
+
+    public Polycentric(long seed, Scenario scenario, WorldSource source, RuleCatalogue catalogue) {
         super(seed);
+        this.seed = seed;
         this.random = generator(seed);
-        this.scenario = scenario;
-        this.source = source;
+        this.scenario = Objects.requireNonNull(scenario, "scenario");
+        this.source = Objects.requireNonNull(source, "source");
+        this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
     }
 
     /** Seeds with all 64 bits (MASON's long constructor keeps only the low 32). */
     @Override
     public void setSeed(long seed) {
         super.setSeed(seed);
+        this.seed = seed;
         this.random = generator(seed);
+    }
+
+    /** The replication seed every stream derives from. */
+    public long replicationSeed() {
+        return seed;
     }
 
     /** A Mersenne Twister seeded from both halves of a 64-bit seed, so distinct seeds give distinct streams. */
@@ -44,25 +64,48 @@ public final class Polycentric extends SimState {
         return new MersenneTwisterFast(new int[] {(int) seed, (int) (seed >>> 32)});
     }
 
+    /**
+     * How the streams derive from the seed: {@link RandomStreams#RandomStreams(long)} unless an
+     * instrument (a test that records every draw) replaces it. The draws themselves never change.
+     */
+    public void setStreams(LongFunction<RandomStreams> streamsOfSeed) {
+        this.streamsOfSeed = Objects.requireNonNull(streamsOfSeed, "streamsOfSeed");
+    }
+
+    /** Where the next {@link #start()} reports how far building the world has got. */
+    public void setBuildProgress(BuildProgress progress) {
+        this.buildProgress = Objects.requireNonNull(progress, "progress");
+    }
+
     @Override
     public void start() {
         super.start();
-        world = source.build(scenario, random);
-        rules = RuleSet.enabled(scenario.rules());
-        for (Rule rule : rules) {
-            rule.start(world, random);
+        RandomStreams streams = streamsOfSeed.apply(seed);
+        world = source.build(scenario, streams, buildProgress);
+        rules = catalogue.enabled(scenario.rules().byKey());
+        RandomStream[] own = new RandomStream[rules.size()];
+        boolean pledgesImplemented = false;
+        for (int k = 0; k < rules.size(); k++) {
+            buildProgress.at("starting " + rules.get(k).key(), k, rules.size());
+            own[k] = streams.rule(rules.get(k).key());
+            rules.get(k).rule().start(world, own[k]);
+            pledgesImplemented |= rules.get(k).rule().implementsPledges();
         }
         recorder = new Recorder(world);
         recorder.record(0);
 
         int slot = 0;
+        schedule(ScheduleTier.STEP_START, slot++, new StepStart(world));
         schedule(ScheduleTier.EVENTS, slot++, new ScheduledEvents(world, scenario));
-        for (Rule rule : rules) {
-            Rule r = rule;
-            schedule(r.tier(), slot++, state -> r.update(world, random));
+        for (int k = 0; k < rules.size(); k++) {
+            Rule rule = rules.get(k).rule();
+            RandomStream stream = own[k];
+            schedule(rules.get(k).tier(), slot++, state -> rule.update(world, stream));
         }
-        schedule(ScheduleTier.CITIES, slot++, new PledgeDecision(world, rules, scenario.decision()));
-        schedule(ScheduleTier.IMPLEMENTATION, slot++, new BusinessAsUsual(world));
+        List<Rule> deciding = rules.stream().map(RuleCatalogue.Active::rule).toList();
+        schedule(ScheduleTier.CITIES, slot++,
+                new PledgeDecision(world, deciding, scenario.decision(), streams.stream("decision")));
+        schedule(ScheduleTier.IMPLEMENTATION, slot++, new BusinessAsUsual(world, pledgesImplemented));
         schedule(ScheduleTier.RECORDER, slot, state -> recorder.record(world.step() + 1));
     }
 
@@ -76,7 +119,7 @@ public final class Polycentric extends SimState {
      * keeps the world it was built with, its scenario and its period.
      */
     public void setScenario(Scenario scenario) {
-        this.scenario = java.util.Objects.requireNonNull(scenario, "scenario");
+        this.scenario = Objects.requireNonNull(scenario, "scenario");
     }
 
     /** True once every step of the run's period has run (the run in progress, not a scenario set for the next). */
@@ -94,6 +137,7 @@ public final class Polycentric extends SimState {
 
     public Scenario scenario() { return scenario; }
     public World world() { return world; }
-    public List<Rule> rules() { return rules; }
+    /** The rules switched on in the run in progress, in catalogue order. */
+    public List<RuleCatalogue.Active> rules() { return rules; }
     public Recorder recorder() { return recorder; }
 }

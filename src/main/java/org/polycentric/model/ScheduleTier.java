@@ -5,7 +5,9 @@ package org.polycentric.model;
  * docs/ODD.md lists the same order. Decisions read the state as it was at the start of the step.
  */
 public enum ScheduleTier {
-    /** Scheduled events (history, counterfactuals) and the start-of-step pledge snapshot. */
+    /** The clock and the start-of-step pledge snapshot ({@link StepStart}). */
+    STEP_START,
+    /** Scheduled events: history and counterfactuals. */
     EVENTS,
     /** Campaigns and funds of supranational bodies. */
     SUPRANATIONAL,

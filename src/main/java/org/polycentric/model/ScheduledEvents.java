@@ -10,8 +10,7 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * First tier of every step: sets the clock, takes the start-of-step pledge snapshot and applies
- * the scenario's events that fall in this step (M6, M7: withdrawals and re-entries, national
+ * Applies the scenario's events that fall in this step, right after {@link StepStart} (M6, M7: withdrawals and re-entries, national
  * targets, carbon prices, rivalry, fund budgets). Events apply whether or not any rule is on: they
  * are the scenario's history.
  */
@@ -80,9 +79,7 @@ final class ScheduledEvents implements Steppable {
 
     @Override
     public void step(SimState state) {
-        int step = (int) state.schedule.getSteps();
-        world.setStep(step);
-        world.cities().snapshotPledges();
+        int step = world.step();
         EventLog log = world.events();
         while (next < events.size() && events.get(next).step() <= step) {
             Resolved r = events.get(next++);

@@ -23,7 +23,6 @@ public final class World {
     private final EventLog events = new EventLog();
     private double rivalry;
     private int step;
-    private boolean implementationActive;
     /** Blocs led by a great power: rivalry acts only between two of them. */
     private final boolean[] rivalBloc;
 
@@ -80,10 +79,6 @@ public final class World {
     /** Great-power rivalry in [0, 1]: cross-bloc ties and finance are scaled by (1 - rivalry). */
     public double rivalry() { return rivalry; }
     public void setRivalry(double r) { this.rivalry = Math.max(0, Math.min(1, r)); }
-
-    /** True when a rule moves pledged cities' emissions (otherwise they stay on business as usual). */
-    public boolean implementationActive() { return implementationActive; }
-    public void setImplementationActive(boolean active) { this.implementationActive = active; }
 
     /** The step now being executed (0-based). */
     public int step() { return step; }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.polycentric.model.metrics.AdoptionStatistics;
 import org.polycentric.model.ReplicationResult;
-import org.polycentric.experiment.ReplicationRunner;
 import org.polycentric.model.metrics.RunningStats;
 
 /**
@@ -15,7 +14,7 @@ import org.polycentric.model.metrics.RunningStats;
  * written by {@link #finish()}. It also keeps what the manifest and the console summary need: each
  * replication's seed and time, and running statistics of the final share and the 50% year.
  */
-public final class RunOutput implements ReplicationRunner.ResultConsumer<ReplicationResult>, AutoCloseable {
+public final class RunOutput implements AutoCloseable {
 
     /** What the manifest records about one replication. */
     public record ReplicationRecord(int replication, long seed, double seconds) {
@@ -40,7 +39,7 @@ public final class RunOutput implements ReplicationRunner.ResultConsumer<Replica
         }
     }
 
-    @Override
+    /** Adds the next replication, in replication order. */
     public void accept(ReplicationResult result) throws IOException {
         for (ResultFile file : files) {
             file.write(result);

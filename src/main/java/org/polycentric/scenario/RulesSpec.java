@@ -1,47 +1,45 @@
 package org.polycentric.scenario;
 
-import org.polycentric.params.Check;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.polycentric.params.InvalidValueException;
+import org.polycentric.params.RuleParams;
 
-import org.polycentric.model.rules.CampaignsRule;
-import org.polycentric.model.rules.CapacityAndSupportRule;
-import org.polycentric.model.rules.CarbonMarketRule;
-import org.polycentric.model.rules.CityTypesRule;
-import org.polycentric.model.rules.DemonstrationRule;
-import org.polycentric.model.rules.FirmsRule;
-import org.polycentric.model.rules.GreatPowerInterferenceRule;
-import org.polycentric.model.rules.ImplementationRule;
-import org.polycentric.model.rules.NationalContextRule;
-import org.polycentric.model.rules.NetworkRecruitmentRule;
-import org.polycentric.model.rules.NetworkServicesRule;
-import org.polycentric.model.rules.PeerInfluenceRule;
-
-/** The {@code rules} section: one parameter record per mechanism, each owned by its rule class. */
-public record RulesSpec(
-        PeerInfluenceRule.Params peerInfluence,
-        NetworkRecruitmentRule.Params networkRecruitment,
-        NetworkServicesRule.Params networkServices,
-        DemonstrationRule.Params demonstration,
-        CampaignsRule.Params campaigns,
-        NationalContextRule.Params nationalContext,
-        GreatPowerInterferenceRule.Params greatPowerInterference,
-        CapacityAndSupportRule.Params capacityAndSupport,
-        FirmsRule.Params firms,
-        CarbonMarketRule.Params carbonMarket,
-        CityTypesRule.Params cityTypes,
-        ImplementationRule.Params implementation) {
+/**
+ * The {@code rules} section: one parameter record per rule, by the rule's key, in the order of the
+ * rule catalogue that bound it ({@link org.polycentric.params.RuleTypes}). The scenario layer knows
+ * no rule class: the catalogue tells it which record each key binds to.
+ */
+@JsonDeserialize(using = RulesSpecDeserializer.class)
+public record RulesSpec(Map<String, RuleParams> byKey) {
 
     public RulesSpec {
-        Check.present("peerInfluence", peerInfluence);
-        Check.present("networkRecruitment", networkRecruitment);
-        Check.present("networkServices", networkServices);
-        Check.present("demonstration", demonstration);
-        Check.present("campaigns", campaigns);
-        Check.present("nationalContext", nationalContext);
-        Check.present("greatPowerInterference", greatPowerInterference);
-        Check.present("capacityAndSupport", capacityAndSupport);
-        Check.present("firms", firms);
-        Check.present("carbonMarket", carbonMarket);
-        Check.present("cityTypes", cityTypes);
-        Check.present("implementation", implementation);
+        byKey = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byKey));
+    }
+
+    /** The rule keys, in catalogue order. */
+    public List<String> keys() {
+        return List.copyOf(byKey.keySet());
+    }
+
+    /** The parameters of the rule with this key. */
+    public <P extends RuleParams> P get(String key, Class<P> type) {
+        RuleParams p = byKey.get(key);
+        if (p == null) {
+            throw new InvalidValueException(key, "is not a rule of this scenario; rules are " + keys());
+        }
+        return type.cast(p);
+    }
+
+    /** The parameters whose record is {@code type} (each rule has its own record). */
+    public <P extends RuleParams> P get(Class<P> type) {
+        for (RuleParams p : byKey.values()) {
+            if (type.isInstance(p)) {
+                return type.cast(p);
+            }
+        }
+        throw new IllegalArgumentException("no rule with parameters " + type.getName());
     }
 }

@@ -1,6 +1,7 @@
 package org.polycentric.scenario;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.InjectableValues;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.polycentric.params.RuleTypes;
 
 /**
  * Loads scenario JSON files: reads a file strictly, resolves its {@code extends} chain on top of a
@@ -45,6 +47,7 @@ public final class ScenarioTreeLoader {
     private static final String EXTENDS = "extends";
 
     private final String defaultsResource;
+    private final RuleTypes ruleTypes;
     private final JsonSourceReader reader = new JsonSourceReader();
     private final Overrides overrides = new Overrides(reader);
     /**
@@ -60,7 +63,16 @@ public final class ScenarioTreeLoader {
      *                         of default values that every scenario implicitly extends
      */
     public ScenarioTreeLoader(String defaultsResource) {
+        this(defaultsResource, null);
+    }
+
+    /**
+     * @param ruleTypes what a {@code rules} section binds to ({@link RulesSpec}); null when the
+     *                  bound type has no rules section
+     */
+    public ScenarioTreeLoader(String defaultsResource, RuleTypes ruleTypes) {
         this.defaultsResource = Objects.requireNonNull(defaultsResource, "defaultsResource");
+        this.ruleTypes = ruleTypes;
     }
 
     /**
@@ -217,7 +229,11 @@ public final class ScenarioTreeLoader {
             throws ScenarioException {
         BindingErrors errors = new BindingErrors(tree, sourceMap, leafFile);
         try {
-            return mapper.readerFor(type).readValue(tree);
+            InjectableValues.Std injected = new InjectableValues.Std();
+            if (ruleTypes != null) {
+                injected.addValue(RuleTypes.class, ruleTypes);
+            }
+            return mapper.readerFor(type).with(injected).readValue(tree);
         } catch (JsonMappingException e) {
             throw errors.translate(e);
         } catch (IOException | RuntimeException e) {

@@ -13,7 +13,8 @@ import org.polycentric.model.EventLog;
 import org.polycentric.model.Firms;
 import org.polycentric.model.Nation;
 import org.polycentric.model.PledgeStatus;
-import org.polycentric.model.Polycentric;
+import org.polycentric.model.BuildProgress;
+import org.polycentric.model.RandomStreams;
 import org.polycentric.model.SupranationalBody;
 import org.polycentric.model.Tier;
 import org.polycentric.model.World;
@@ -40,19 +41,26 @@ import org.polycentric.scenario.WorldSpec.RegionSpec;
 public final class SyntheticWorldBuilder implements WorldSource {
 
     private static final double KM_PER_DEGREE = 111.195;
+    /** Progress is reported every 2^14 cities of a long loop. */
+    private static final int PROGRESS_EVERY = (1 << 14) - 1;
 
     @Override
-    public World build(Scenario scenario, MersenneTwisterFast replicationRandom) {
+    public World build(Scenario scenario, RandomStreams replicationStreams, BuildProgress progress) {
         WorldSpec spec = scenario.world();
-        MersenneTwisterFast random = spec.seed() == null ? replicationRandom : Polycentric.generator(spec.seed());
+        // world.seed fixes the world across replications; each part has its own stream, so that
+        // e.g. more firms leave the cities and ties where they were
+        RandomStreams streams = spec.seed() == null ? replicationStreams : new RandomStreams(spec.seed());
+        MersenneTwisterFast random = streams.stream("world:nations").generator();
         List<String> regions = spec.regions().stream().map(RegionSpec::name).toList();
         List<String> blocs = blocs(spec);
 
         Nation[] nations = nations(spec, regions, blocs, random);
         int[] citiesPerNation = citiesPerNation(spec, nations, random);
-        Cities cities = cities(spec, scenario, nations, citiesPerNation, random);
-        Firms firms = firms(spec, cities, random);
-        TieGraph ties = ties(spec, cities, citiesPerNation, random);
+        progress.at("cities", 0, spec.cities());
+        Cities cities = cities(spec, scenario, nations, citiesPerNation, streams.stream("world:cities").generator());
+        progress.at("firms", 0, spec.firms().count());
+        Firms firms = firms(spec, cities, streams.stream("world:firms").generator());
+        TieGraph ties = ties(spec, cities, citiesPerNation, streams.stream("world:ties").generator(), progress);
 
         CityNetwork[] networks = new CityNetwork[spec.networks().size()];
         for (int k = 0; k < networks.length; k++) {
@@ -63,7 +71,7 @@ public final class SyntheticWorldBuilder implements WorldSource {
         SupranationalBody[] bodies = bodies(spec, regions, blocs, networks, cities);
         World world = new World(scenario, regions, blocs, cities, nations, firms, networks, bodies, ties);
         ties.markCrossBloc(world.rivalBlocOfCities());
-        seedPledges(world, spec.initialPledges(), random);
+        seedPledges(world, spec.initialPledges(), streams.stream("world:initialPledges").generator());
         return world;
     }
 
@@ -271,7 +279,9 @@ public final class SyntheticWorldBuilder implements WorldSource {
         return f;
     }
 
-    private static TieGraph ties(WorldSpec spec, Cities c, int[] perNation, MersenneTwisterFast random) {
+    private static TieGraph ties(WorldSpec spec, Cities c, int[] perNation, MersenneTwisterFast random,
+                                 BuildProgress progress) {
+        progress.at("ties", 0, c.count());
         WorldSpec.GraphSpec g = spec.graph();
         int n = c.count();
         return switch (g.kind()) {
@@ -279,13 +289,13 @@ public final class SyntheticWorldBuilder implements WorldSource {
             case ERDOS_RENYI -> GraphGenerators.erdosRenyi(n, g.meanDegree(), random);
             case WATTS_STROGATZ -> GraphGenerators.wattsStrogatz(n, g.k(), g.rewiring(), random);
             case BARABASI_ALBERT -> GraphGenerators.barabasiAlbert(n, g.m(), random);
-            case SYNTHETIC -> syntheticTies(spec.ties(), c, perNation, random);
+            case SYNTHETIC -> syntheticTies(spec.ties(), c, perNation, random, progress);
         };
     }
 
     /** Same-nation, proximity and long-range ties (the multiplex of M3). */
     private static TieGraph syntheticTies(WorldSpec.TiesSpec t, Cities c, int[] perNation,
-                                          MersenneTwisterFast random) {
+                                          MersenneTwisterFast random, BuildProgress progress) {
         int n = c.count();
         TieGraph.Builder b = TieGraph.builder(n);
         int first = 0;
@@ -300,6 +310,9 @@ public final class SyntheticWorldBuilder implements WorldSource {
         if (t.proximity() > 0) {
             SpatialIndex index = new SpatialIndex(c.lat, c.lon);
             for (int i = 0; i < n; i++) {
+                if ((i & PROGRESS_EVERY) == 0) {
+                    progress.at("ties to nearest cities", i, n);
+                }
                 for (int j : index.nearest(i, t.proximity(), x -> true)) {
                     b.addEdge(i, j, TieKind.PROXIMITY);
                 }
@@ -316,6 +329,7 @@ public final class SyntheticWorldBuilder implements WorldSource {
                 }
             }
         }
+        progress.at("tie graph", 0, n);
         return b.build();
     }
 

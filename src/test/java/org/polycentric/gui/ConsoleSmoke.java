@@ -1,5 +1,7 @@
 package org.polycentric.gui;
 
+import org.polycentric.model.rules.NetworkRecruitmentRule;
+import org.polycentric.model.rules.PeerInfluenceRule;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
@@ -124,7 +126,7 @@ final class ConsoleSmoke {
                     .forEach(l -> labels.add(l.getText()));
             sliders[0] = (int) WindowDriver.find(w.console, JSlider.class).stream().filter(JSlider::isShowing).count();
         });
-        for (OrderedProperties.Row row : ModelParameters.ROWS) {
+        for (ModelParameters.Row row : ui.parameters().rows()) {
             if (labels.stream().noneMatch(l -> l != null && l.contains(row.label()))) {
                 problems.add("the Model tab shows no row '" + row.label() + "'");
             }
@@ -143,9 +145,11 @@ final class ConsoleSmoke {
         });
         w.settle();
         var rules = ui.model().scenario().rules();
-        if (rules.networkRecruitment().enabled() || rules.peerInfluence().weight() != 0.4) {
+        boolean networks = rules.get("networkRecruitment", NetworkRecruitmentRule.Params.class).enabled();
+        double peer = rules.get("peerInfluence", PeerInfluenceRule.Params.class).weight();
+        if (networks || peer != 0.4) {
             problems.add("the Model tab's box and slider did not reach the model: networks "
-                    + rules.networkRecruitment().enabled() + ", peer influence " + rules.peerInfluence().weight());
+                    + networks + ", peer influence " + peer);
         }
         List<String> shown = new ArrayList<>();
         WindowDriver.onSwing(() -> WindowDriver.find(w.console, javax.swing.JTextField.class).stream()

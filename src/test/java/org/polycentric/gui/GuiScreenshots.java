@@ -36,13 +36,13 @@ final class GuiScreenshots {
 
         // Exercise 1: a world without city networks
         w.stop();
-        WindowDriver.onSwing(() -> w.ui.parameters().bean().setCityNetworks(false));
+        WindowDriver.onSwing(() -> w.ui.parameters().set("City networks (M3)", false));
         w.playTo(TO_2050);
         shoot(w, out.resolve("exercise-1-no-networks.png"), w.ui.charts().frame());
 
         // Exercise 2: a great power withdraws (the shipped scenario), against the baseline
         w.stop();
-        WindowDriver.onSwing(() -> w.ui.parameters().bean().setCityNetworks(true));
+        WindowDriver.onSwing(() -> w.ui.parameters().set("City networks (M3)", true));
         w.playTo(TO_2050);
         w.stop();
         WindowDriver.onSwing(() -> pick(w, "great-power-withdrawal"));
@@ -54,7 +54,7 @@ final class GuiScreenshots {
         WindowDriver.onSwing(() -> pick(w, "baseline"));
         w.playTo(TO_2050);
         w.stop();
-        WindowDriver.onSwing(() -> w.ui.parameters().bean().setFundBudget(1000));
+        WindowDriver.onSwing(() -> w.ui.parameters().set("North-South finance (M8)", 1000.0));
         w.playTo(TO_2050);
         shoot(w, out.resolve("exercise-3-finance.png"), w.ui.charts().frame());
         System.out.println("screenshots in " + out);
@@ -62,8 +62,7 @@ final class GuiScreenshots {
     }
 
     private static void pick(WindowDriver w, String scenario) {
-        ModelParameters.Bean bean = w.ui.parameters().bean();
-        bean.setScenarioFile(List.of((String[]) bean.domScenarioFile()).indexOf(scenario));
+        w.ui.parameters().set("Scenario", w.ui.parameters().scenarioNames().indexOf(scenario));
     }
 
     private static void shoot(WindowDriver w, Path file, java.awt.Component window) throws Exception {

@@ -1,5 +1,7 @@
 package org.polycentric.gui;
 
+import org.polycentric.model.rules.CampaignsRule;
+import org.polycentric.model.rules.PeerInfluenceRule;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import javax.swing.SwingUtilities;
 import org.junit.jupiter.api.Test;
+import java.util.List;
 import org.polycentric.TestScenarios;
 import org.polycentric.model.ReplicationResult;
 import org.polycentric.model.PledgeStatus;
@@ -188,18 +191,18 @@ class PolycentricWithUITest {
     @Test
     void theModelTabShowsTheScenariosParameters() {
         Scenario s = TestScenarios.load("baseline", "rules.peerInfluence.weight=0.4");
-        ModelParameters.Bean p = new PolycentricWithUI(s).parameters().bean();
-        assertEquals(0.4, p.getPeerInfluenceWeight());
-        assertEquals("baseline", p.domScenarioFile() instanceof String[] names ? names[0] : null);
+        ModelParameters p = new PolycentricWithUI(s).parameters();
+        assertEquals(0.4, p.get("Peer influence (M3)"));
+        assertEquals(List.of("baseline"), p.scenarioNames());
     }
 
     @Test
     void aSliderChangeRerunsFromTheStartWithTheNewValue() throws Exception {
         PolycentricWithUI ui = smallBaselineWithSliders();
-        ModelParameters.Bean p = ui.parameters().bean();
-        p.setPeerInfluenceWeight(0.3);
-        assertEquals(0.3, p.getPeerInfluenceWeight());
-        assertEquals(0.3, ui.model().scenario().rules().peerInfluence().weight());
+        ModelParameters p = ui.parameters();
+        p.set("Peer influence (M3)", 0.3);
+        assertEquals(0.3, p.get("Peer influence (M3)"));
+        assertEquals(0.3, ui.model().scenario().rules().get("peerInfluence", PeerInfluenceRule.Params.class).weight());
         play(ui, Integer.MAX_VALUE);
         String[] changed = Arrays.copyOf(SMALL, SMALL.length + 1);
         changed[SMALL.length] = "rules.peerInfluence.weight=0.3";
@@ -212,11 +215,11 @@ class PolycentricWithUITest {
     @Test
     void aValueTheScenarioRejectsKeepsTheLastGoodOne() throws Exception {
         PolycentricWithUI ui = smallBaselineWithSliders();
-        ModelParameters.Bean p = ui.parameters().bean();
-        p.setCampaignsWeight(0.05);
-        p.setCampaignsWeight(-1);
-        assertEquals(0.05, p.getCampaignsWeight());
-        assertEquals(0.05, ui.model().scenario().rules().campaigns().weight());
+        ModelParameters p = ui.parameters();
+        p.set("Campaigns and summits (M5)", 0.05);
+        p.set("Campaigns and summits (M5)", -1.0);
+        assertEquals(0.05, p.get("Campaigns and summits (M5)"));
+        assertEquals(0.05, ui.model().scenario().rules().get("campaigns", CampaignsRule.Params.class).weight());
     }
 
     private static PolycentricWithUI smallBaselineWithSliders() throws Exception {

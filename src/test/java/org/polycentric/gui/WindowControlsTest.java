@@ -1,5 +1,8 @@
 package org.polycentric.gui;
 
+import org.polycentric.model.rules.GreatPowerInterferenceRule;
+import org.polycentric.model.rules.NetworkServicesRule;
+import org.polycentric.model.rules.NetworkRecruitmentRule;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -84,7 +87,7 @@ class WindowControlsTest {
         PolycentricWithUI ui = smallBaseline();
         play(ui, 30);
         onSwing(() -> assertFalse(ui.charts().chart(LiveCharts.ADOPTION).showsPreviousRun()));
-        ui.parameters().bean().setPeerInfluenceWeight(0.3);
+        ui.parameters().set("Peer influence (M3)", 0.3);
         ui.finish();
         play(ui, 5);
         onSwing(() -> {
@@ -183,13 +186,15 @@ class WindowControlsTest {
 
     @Test
     void theModelTabListsItsRowsInOrderWithAnExplanationEach() throws Exception {
-        Properties p = smallBaseline().getSimulationProperties();
-        assertEquals(ModelParameters.ROWS.size(), p.numProperties());
+        PolycentricWithUI ui = smallBaseline();
+        Properties p = ui.getSimulationProperties();
+        List<ModelParameters.Row> rows = ui.parameters().rows();
+        assertEquals(rows.size(), p.numProperties());
         assertEquals("Scenario", p.getName(0));
         for (int i = 0; i < p.numProperties(); i++) {
             assertFalse(p.getDescription(i).isBlank(), p.getName(i));
         }
-        int peer = ModelParameters.ROWS.stream().map(OrderedProperties.Row::label).toList().indexOf("Peer influence (M3)");
+        int peer = rows.stream().map(ModelParameters.Row::label).toList().indexOf("Peer influence (M3)");
         assertTrue(p.getDomain(peer) instanceof sim.util.Interval, "a slider");
         assertTrue(p.isReadWrite(peer));
         Object[] picker = (Object[]) p.getDomain(0);
@@ -202,14 +207,13 @@ class WindowControlsTest {
     @Test
     void thePickerLoadsAnotherScenarioForTheNextStart() throws Exception {
         PolycentricWithUI ui = smallBaseline();
-        ModelParameters.Bean bean = ui.parameters().bean();
-        bean.setPeerInfluenceWeight(0.3);
-        List<String> names = Arrays.asList((String[]) bean.domScenarioFile());
-        bean.setScenarioFile(names.indexOf("great-power-withdrawal"));
+        ModelParameters bean = ui.parameters();
+        bean.set("Peer influence (M3)", 0.3);
+        bean.set("Scenario", bean.scenarioNames().indexOf("great-power-withdrawal"));
         assertEquals("great-power-withdrawal", ui.model().scenario().name());
         assertEquals(600, ui.model().scenario().world().cities(), "the command line's overrides stay");
-        assertEquals(0.08, bean.getPeerInfluenceWeight(), "slider changes go with the old scenario");
-        assertEquals("stop, then play, to run great-power-withdrawal", bean.getMessage());
+        assertEquals(0.08, bean.get("Peer influence (M3)"), "slider changes go with the old scenario");
+        assertEquals("stop, then play, to run great-power-withdrawal", bean.get("Message"));
 
         play(ui, Integer.MAX_VALUE);
         Scenario expected = TestScenarios.load("great-power-withdrawal", SMALL.toArray(String[]::new));
@@ -220,10 +224,10 @@ class WindowControlsTest {
     @Test
     void theCityNetworksBoxSwitchesRecruitmentAndServicesAsTheCounterfactualDoes() throws Exception {
         PolycentricWithUI ui = smallBaseline();
-        ui.parameters().bean().setCityNetworks(false);
+        ui.parameters().set("City networks (M3)", false);
         Scenario s = ui.model().scenario();
-        assertFalse(s.rules().networkRecruitment().enabled());
-        assertFalse(s.rules().networkServices().enabled());
+        assertFalse(s.rules().get("networkRecruitment", NetworkRecruitmentRule.Params.class).enabled());
+        assertFalse(s.rules().get("networkServices", NetworkServicesRule.Params.class).enabled());
         Scenario counterfactual = TestScenarios.load("no-city-networks", SMALL.toArray(String[]::new));
         assertEquals(counterfactual.rules(), s.rules());
     }
@@ -231,26 +235,27 @@ class WindowControlsTest {
     @Test
     void theFinanceSliderSetsTheFundsBudgetAndARejectedValueSaysWhy() throws Exception {
         PolycentricWithUI ui = smallBaseline();
-        ModelParameters.Bean bean = ui.parameters().bean();
-        assertEquals(500, bean.getFundBudget());
-        bean.setFundBudget(1000);
+        ModelParameters bean = ui.parameters();
+        assertEquals(500.0, bean.get("North-South finance (M8)"));
+        bean.set("North-South finance (M8)", 1000.0);
         assertEquals(1000, ui.model().scenario().world().supranational().get(2).budgetPerYear());
         assertTrue(ui.parameters().describeRun().endsWith("world.supranational[2].budgetPerYear=1000.0"),
                 ui.parameters().describeRun());
-        bean.setCapacityGamma(-2);
-        assertTrue(bean.getMessage().startsWith("refused: "), bean.getMessage());
-        assertTrue(bean.getMessage().contains("gamma"), bean.getMessage());
-        assertEquals(1.0, bean.getCapacityGamma());
-        assertEquals(1000, bean.getFundBudget(), "earlier changes stay");
+        bean.set("Capacity barrier (M8)", -2.0);
+        String message = (String) bean.get("Message");
+        assertTrue(message.startsWith("refused: "), message);
+        assertTrue(message.contains("gamma"), message);
+        assertEquals(1.0, bean.get("Capacity barrier (M8)"));
+        assertEquals(1000.0, bean.get("North-South finance (M8)"), "earlier changes stay");
     }
 
     @Test
     void changesSetBackToTheFilesValuesAreNoLongerNamed() throws Exception {
         PolycentricWithUI ui = smallBaseline();
-        ModelParameters.Bean bean = ui.parameters().bean();
-        bean.setCityNetworks(false);
+        ModelParameters bean = ui.parameters();
+        bean.set("City networks (M3)", false);
         assertTrue(ui.parameters().describeRun().contains("networkRecruitment.enabled=false"));
-        bean.setCityNetworks(true);
+        bean.set("City networks (M3)", true);
         assertEquals("baseline with world.cities=600, world.firms.count=3000, time.endYear=2030",
                 ui.parameters().describeRun());
     }
@@ -262,8 +267,8 @@ class WindowControlsTest {
         for (int i = 0; i < p.numProperties(); i++) {
             assertFalse(p.isReadWrite(i), p.getName(i));
         }
-        ui.parameters().bean().setRivalry(0.9);
-        assertEquals(0.1, ui.model().scenario().rules().greatPowerInterference().rivalry());
+        assertThrows(IllegalArgumentException.class, () -> ui.parameters().set("Great-power rivalry (M7)", 0.9));
+        assertEquals(0.1, ui.model().scenario().rules().get("greatPowerInterference", GreatPowerInterferenceRule.Params.class).rivalry());
     }
 
     @Test

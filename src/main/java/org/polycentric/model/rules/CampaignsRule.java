@@ -8,8 +8,8 @@ import org.polycentric.model.CityPressures;
 import org.polycentric.model.SupranationalBody;
 import org.polycentric.model.World;
 import org.polycentric.params.Check;
+import org.polycentric.params.RuleParams;
 import org.polycentric.params.BodyKind;
-import org.polycentric.scenario.WorldSpec.BodySpec;
 
 /**
  * Supranational campaigns and summits (M5): each campaign k adds
@@ -20,7 +20,7 @@ import org.polycentric.scenario.WorldSpec.BodySpec;
  */
 public final class CampaignsRule implements Rule {
 
-    public record Params(boolean enabled, double weight, double decayYears, double reach) {
+    public record Params(boolean enabled, double weight, double decayYears, double reach) implements RuleParams {
         public Params {
             Check.range("weight", weight, 0, 100);
             Check.positive("decayYears", decayYears);
@@ -37,11 +37,6 @@ public final class CampaignsRule implements Rule {
 
     public CampaignsRule(Params params) {
         this.params = params;
-    }
-
-    @Override
-    public String key() {
-        return "campaigns";
     }
 
     @Override

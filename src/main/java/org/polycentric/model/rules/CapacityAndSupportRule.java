@@ -1,15 +1,15 @@
 package org.polycentric.model.rules;
 
 import ec.util.MersenneTwisterFast;
+import org.polycentric.model.RandomStream;
 import org.polycentric.model.Cities;
 import org.polycentric.model.CityPressures;
 import org.polycentric.model.IntList;
-import org.polycentric.model.ScheduleTier;
 import org.polycentric.model.SupranationalBody;
 import org.polycentric.model.World;
 import org.polycentric.params.Check;
+import org.polycentric.params.RuleParams;
 import org.polycentric.params.BodyKind;
-import org.polycentric.scenario.WorldSpec.BodySpec;
 
 /**
  * Capacity and North-South support (M8). The pledge hazard is multiplied by capacity^gamma, so
@@ -27,7 +27,7 @@ public final class CapacityAndSupportRule implements Rule {
      * @param efficiency capacity gained per million USD per million inhabitants
      */
     public record Params(boolean enabled, double gamma, double efficiency, double growthNorth, double growthSouth,
-                         int maxRecipients) {
+                         int maxRecipients) implements RuleParams {
         public Params {
             Check.range("gamma", gamma, 0, 10);
             Check.range("efficiency", efficiency, 0, 100);
@@ -45,17 +45,7 @@ public final class CapacityAndSupportRule implements Rule {
     }
 
     @Override
-    public String key() {
-        return "capacityAndSupport";
-    }
-
-    @Override
-    public ScheduleTier tier() {
-        return ScheduleTier.SUPRANATIONAL;
-    }
-
-    @Override
-    public void update(World world, MersenneTwisterFast random) {
+    public void update(World world, RandomStream random) {
         Cities c = world.cities();
         double dt = world.dt();
         double north = -Math.expm1(-params.growthNorth() * dt);
@@ -64,7 +54,7 @@ public final class CapacityAndSupportRule implements Rule {
             c.capacity[i] += (1 - c.capacity[i]) * (c.north[i] ? north : south);
         }
         if (world.isFirstStepOfYear()) {
-            recipients = chooseRecipients(world, random);
+            recipients = chooseRecipients(world, random.generator());
         }
         if (recipients.length == 0) {
             return;

@@ -5,6 +5,7 @@ import org.polycentric.model.CityPressures;
 import org.polycentric.model.Nation;
 import org.polycentric.model.World;
 import org.polycentric.params.Check;
+import org.polycentric.params.RuleParams;
 
 /**
  * Carbon markets and taxes (M10): where a carbon price P applies (EU ETS 2005, China's national ETS
@@ -15,7 +16,7 @@ import org.polycentric.params.Check;
  */
 public final class CarbonMarketRule implements Rule {
 
-    public record Params(boolean enabled, double weight, double halfPrice, double priceEffect) {
+    public record Params(boolean enabled, double weight, double halfPrice, double priceEffect) implements RuleParams {
         public Params {
             Check.range("weight", weight, 0, 100);
             Check.positive("halfPrice", halfPrice);
@@ -27,11 +28,6 @@ public final class CarbonMarketRule implements Rule {
 
     public CarbonMarketRule(Params params) {
         this.params = params;
-    }
-
-    @Override
-    public String key() {
-        return "carbonMarket";
     }
 
     @Override

@@ -4,6 +4,7 @@ import org.polycentric.model.CityPressures;
 import org.polycentric.model.CityType;
 import org.polycentric.model.World;
 import org.polycentric.params.Check;
+import org.polycentric.params.RuleParams;
 
 /**
  * City types take different paths (M11): the type sets a multiplier on the pledge hazard (the cost
@@ -14,7 +15,7 @@ import org.polycentric.params.Check;
  */
 public final class CityTypesRule implements Rule {
 
-    public record Params(boolean enabled, TypeFactors pledgeMultiplier, TypeFactors implementationMultiplier) {
+    public record Params(boolean enabled, TypeFactors pledgeMultiplier, TypeFactors implementationMultiplier) implements RuleParams {
         public Params {
             Check.present("pledgeMultiplier", pledgeMultiplier);
             Check.present("implementationMultiplier", implementationMultiplier);
@@ -48,11 +49,6 @@ public final class CityTypesRule implements Rule {
             pledge[t.ordinal()] = params.pledgeMultiplier().of(t);
             implement[t.ordinal()] = params.implementationMultiplier().of(t);
         }
-    }
-
-    @Override
-    public String key() {
-        return "cityTypes";
     }
 
     @Override

@@ -1,17 +1,19 @@
 package org.polycentric.model.rules;
 
-import ec.util.MersenneTwisterFast;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import org.polycentric.model.RandomStream;
 import org.polycentric.model.Cities;
 import org.polycentric.model.CityPressures;
 import org.polycentric.model.IntList;
+import org.polycentric.model.SnapshotFollower;
 import org.polycentric.model.Tier;
 import org.polycentric.model.World;
 import org.polycentric.model.network.SpatialIndex;
 import org.polycentric.params.Check;
+import org.polycentric.params.RuleParams;
 
 /**
  * Leading global cities demonstrate and pull their city clusters along (M4): the signal is
@@ -23,7 +25,7 @@ import org.polycentric.params.Check;
 public final class DemonstrationRule implements Rule {
 
     /** @param maxLeaders only the nearest leaders count, which bounds memory in dense worlds */
-    public record Params(boolean enabled, double weight, double lengthScaleKm, double cutoffKm, int maxLeaders) {
+    public record Params(boolean enabled, double weight, double lengthScaleKm, double cutoffKm, int maxLeaders) implements RuleParams {
         public Params {
             Check.range("weight", weight, 0, 100);
             Check.positive("lengthScaleKm", lengthScaleKm);
@@ -40,20 +42,15 @@ public final class DemonstrationRule implements Rule {
     private int[] followers;
     /** Each city's kernel sum over pledged leaders, as of this step's snapshot. */
     private double[] demonstration;
-    /** The snapshot that {@link #demonstration} reflects; -1 forces a full count at the first step. */
-    private long seenSnapshot = -1;
+    /** Keeps {@link #demonstration} in step with the snapshots; the first step counts everything. */
+    private final SnapshotFollower snapshot = new SnapshotFollower();
 
     public DemonstrationRule(Params params) {
         this.params = params;
     }
 
     @Override
-    public String key() {
-        return "demonstration";
-    }
-
-    @Override
-    public void start(World world, MersenneTwisterFast random) {
+    public void start(World world, RandomStream random) {
         Cities c = world.cities();
         IntList global = new IntList();
         for (int i = 0; i < c.count(); i++) {
@@ -114,29 +111,19 @@ public final class DemonstrationRule implements Rule {
         }
     }
 
-    /** Recomputes the sums of the cities near leaders whose pledge changed at this step's snapshot. */
+    /** Recomputes the sums of the cities near leaders whose pledge changed since they were counted. */
     private void refresh(Cities c) {
-        if (c.snapshots() == seenSnapshot) {
-            return;
-        }
-        if (c.snapshots() != seenSnapshot + 1) {
+        snapshot.catchUp(c, () -> {
             for (int i = 0; i < demonstration.length; i++) {
                 demonstration[i] = sum(c, i);
             }
-            seenSnapshot = c.snapshots();
-            return;
-        }
-        seenSnapshot = c.snapshots();
-        IntList changed = c.changedAtSnapshot();
-        for (int k = 0; k < changed.size(); k++) {
-            int leader = changed.get(k);
-            if (c.tier[leader] != Tier.GLOBAL.ordinal()) {
-                continue;
+        }, leader -> {
+            if (c.tier[leader] == Tier.GLOBAL.ordinal()) {
+                for (int r = followerOffsets[leader]; r < followerOffsets[leader + 1]; r++) {
+                    demonstration[followers[r]] = sum(c, followers[r]);
+                }
             }
-            for (int r = followerOffsets[leader]; r < followerOffsets[leader + 1]; r++) {
-                demonstration[followers[r]] = sum(c, followers[r]);
-            }
-        }
+        });
     }
 
     private double sum(Cities c, int i) {

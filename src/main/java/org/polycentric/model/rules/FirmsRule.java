@@ -1,12 +1,12 @@
 package org.polycentric.model.rules;
 
-import ec.util.MersenneTwisterFast;
+import org.polycentric.model.RandomStream;
 import org.polycentric.model.Cities;
 import org.polycentric.model.CityPressures;
 import org.polycentric.model.Firms;
-import org.polycentric.model.ScheduleTier;
 import org.polycentric.model.World;
 import org.polycentric.params.Check;
+import org.polycentric.params.RuleParams;
 
 /**
  * Firms and their cities push each other (M9). A firm pledges with hazard
@@ -18,7 +18,7 @@ import org.polycentric.params.Check;
  */
 public final class FirmsRule implements Rule {
 
-    public record Params(boolean enabled, double weight, double baseRate, double cityWeight, double sectorWeight) {
+    public record Params(boolean enabled, double weight, double baseRate, double cityWeight, double sectorWeight) implements RuleParams {
         public Params {
             Check.range("weight", weight, 0, 100);
             Check.range("baseRate", baseRate, 0, 100);
@@ -39,17 +39,7 @@ public final class FirmsRule implements Rule {
     }
 
     @Override
-    public String key() {
-        return "firms";
-    }
-
-    @Override
-    public ScheduleTier tier() {
-        return ScheduleTier.FIRMS;
-    }
-
-    @Override
-    public void start(World world, MersenneTwisterFast random) {
+    public void start(World world, RandomStream random) {
         int n = world.cities().count();
         Firms f = world.firms();
         firmShare = new double[n];
@@ -68,7 +58,7 @@ public final class FirmsRule implements Rule {
     }
 
     @Override
-    public void update(World world, MersenneTwisterFast random) {
+    public void update(World world, RandomStream random) {
         Firms f = world.firms();
         Cities c = world.cities();
         // sector shares as they were at the start of the step, so firm order cannot matter
@@ -84,7 +74,7 @@ public final class FirmsRule implements Rule {
             }
             double h = params.baseRate() + (c.pledgedAtStepStart[f.homeCity[j]] ? params.cityWeight() : 0)
                     + params.sectorWeight() * sectorShare[f.sector[j]];
-            if (random.nextDouble() < -Math.expm1(-dt * h)) {
+            if (random.uniform(world.step(), j, 0) < -Math.expm1(-dt * h)) {
                 f.pledged[j] = true;
                 f.pledgeYear[j] = when;
                 count(f, j);

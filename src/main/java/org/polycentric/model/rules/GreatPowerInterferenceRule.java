@@ -1,11 +1,11 @@
 package org.polycentric.model.rules;
 
-import ec.util.MersenneTwisterFast;
+import org.polycentric.model.RandomStream;
 import org.polycentric.model.EventLog;
 import org.polycentric.model.Nation;
-import org.polycentric.model.ScheduleTier;
 import org.polycentric.model.World;
 import org.polycentric.params.Check;
+import org.polycentric.params.RuleParams;
 
 /**
  * Great-power politics, populism and nationalism (M7). Any nation may take a populist turn, with
@@ -21,7 +21,7 @@ import org.polycentric.params.Check;
 public final class GreatPowerInterferenceRule implements Rule {
 
     public record Params(boolean enabled, double rivalry, double populistTurnRate, double turnDurationYears,
-                         double turnStance, double alignment, double recovery) {
+                         double turnStance, double alignment, double recovery) implements RuleParams {
         public Params {
             Check.range("rivalry", rivalry, 0, 1);
             Check.range("populistTurnRate", populistTurnRate, 0, 100);
@@ -41,17 +41,7 @@ public final class GreatPowerInterferenceRule implements Rule {
     }
 
     @Override
-    public String key() {
-        return "greatPowerInterference";
-    }
-
-    @Override
-    public ScheduleTier tier() {
-        return ScheduleTier.NATIONAL;
-    }
-
-    @Override
-    public void start(World world, MersenneTwisterFast random) {
+    public void start(World world, RandomStream random) {
         world.setRivalry(params.rivalry());
         leaderOfBloc = new int[world.blocs().size()];
         java.util.Arrays.fill(leaderOfBloc, -1);
@@ -63,7 +53,7 @@ public final class GreatPowerInterferenceRule implements Rule {
     }
 
     @Override
-    public void update(World world, MersenneTwisterFast random) {
+    public void update(World world, RandomStream random) {
         double now = world.year();
         double dt = world.dt();
         for (Nation n : world.nations()) {
@@ -75,7 +65,7 @@ public final class GreatPowerInterferenceRule implements Rule {
                 }
             } else {
                 double h = n.populism() * params.populistTurnRate();
-                if (h > 0 && random.nextDouble() < -Math.expm1(-dt * h)) {
+                if (h > 0 && random.uniform(world.step(), n.index(), 0) < -Math.expm1(-dt * h)) {
                     n.setPopulistTurnUntil(now + params.turnDurationYears());
                     n.setStance(Math.min(n.stance(), params.turnStance())); // a turn never softens a hostile nation
                     world.events().add(world.step(), EventLog.Kind.POPULIST_TURN, n.index(), -1, n.stance());

@@ -1,12 +1,12 @@
 package org.polycentric.model.rules;
 
-import ec.util.MersenneTwisterFast;
+import org.polycentric.model.RandomStream;
 import org.polycentric.model.Cities;
 import org.polycentric.model.EventLog;
 import org.polycentric.model.PledgeStatus;
-import org.polycentric.model.ScheduleTier;
 import org.polycentric.model.World;
 import org.polycentric.params.Check;
+import org.polycentric.params.RuleParams;
 
 /**
  * Pledges become action, or not (M12). A pledged city cuts emissions along its pathway at the speed
@@ -22,7 +22,7 @@ import org.polycentric.params.Check;
 public final class ImplementationRule implements Rule {
 
     public record Params(boolean enabled, double effort, double capacityExponent, double tolerance,
-                         double withdrawalRate) {
+                         double withdrawalRate) implements RuleParams {
         public Params {
             Check.range("effort", effort, 0, 100);
             Check.range("capacityExponent", capacityExponent, 0, 10);
@@ -40,22 +40,12 @@ public final class ImplementationRule implements Rule {
     }
 
     @Override
-    public String key() {
-        return "implementation";
+    public boolean implementsPledges() {
+        return true;
     }
 
     @Override
-    public ScheduleTier tier() {
-        return ScheduleTier.IMPLEMENTATION;
-    }
-
-    @Override
-    public void start(World world, MersenneTwisterFast random) {
-        world.setImplementationActive(true);
-    }
-
-    @Override
-    public void update(World world, MersenneTwisterFast random) {
+    public void update(World world, RandomStream random) {
         Cities c = world.cities();
         double dt = world.dt();
         double end = world.time().yearAt(world.step() + 1);
@@ -84,7 +74,7 @@ public final class ImplementationRule implements Rule {
                     + params.tolerance() * c.pledgeEmissions[i];
             c.setStatus(i, onTrack ? PledgeStatus.ON_TRACK : PledgeStatus.OFF_TRACK);
             if (!onTrack && world.nationOf(i).stance() < 0
-                    && random.nextDouble() < -Math.expm1(-dt * params.withdrawalRate())) {
+                    && random.uniform(world.step(), i, 0) < -Math.expm1(-dt * params.withdrawalRate())) {
                 c.setStatus(i, PledgeStatus.WITHDRAWN);
                 world.events().add(world.step(), EventLog.Kind.WITHDRAWAL, i, -1, c.emissions[i]);
             }

@@ -1,13 +1,13 @@
 package org.polycentric.model.rules;
 
-import ec.util.MersenneTwisterFast;
+import org.polycentric.model.RandomStream;
 import org.polycentric.model.Cities;
 import org.polycentric.model.CityPressures;
 import org.polycentric.model.EventLog;
 import org.polycentric.model.Nation;
-import org.polycentric.model.ScheduleTier;
 import org.polycentric.model.World;
 import org.polycentric.params.Check;
+import org.polycentric.params.RuleParams;
 
 /**
  * National context (M6). A supportive stance and a national net-zero target add the signal
@@ -23,7 +23,7 @@ public final class NationalContextRule implements Rule {
 
     public record Params(boolean enabled, double weight, double targetBonus, double mobilisation,
                          double autonomyThreshold, double targetAdoptionRate, double bottomUpRate,
-                         int nationalTargetYear) {
+                         int nationalTargetYear) implements RuleParams {
         public Params {
             Check.range("weight", weight, 0, 100);
             Check.range("targetBonus", targetBonus, 0, 10);
@@ -43,22 +43,12 @@ public final class NationalContextRule implements Rule {
     }
 
     @Override
-    public String key() {
-        return "nationalContext";
-    }
-
-    @Override
-    public ScheduleTier tier() {
-        return ScheduleTier.NATIONAL;
-    }
-
-    @Override
-    public void start(World world, MersenneTwisterFast random) {
+    public void start(World world, RandomStream random) {
         pledgedShare = new double[world.nations().length];
     }
 
     @Override
-    public void update(World world, MersenneTwisterFast random) {
+    public void update(World world, RandomStream random) {
         Cities c = world.cities();
         Nation[] nations = world.nations();
         double[] cities = new double[nations.length];
@@ -76,7 +66,7 @@ public final class NationalContextRule implements Rule {
                 continue;
             }
             double h = params.targetAdoptionRate() * Math.max(0, n.stance()) + params.bottomUpRate() * pledgedShare[k];
-            if (h > 0 && random.nextDouble() < -Math.expm1(-world.dt() * h)) {
+            if (h > 0 && random.uniform(world.step(), k, 0) < -Math.expm1(-world.dt() * h)) {
                 int year = Math.max(params.nationalTargetYear(), (int) Math.ceil(world.year()) + 10);
                 n.setNetZeroTargetYear(year);
                 world.events().add(world.step(), EventLog.Kind.NET_ZERO_TARGET, k, -1, year);

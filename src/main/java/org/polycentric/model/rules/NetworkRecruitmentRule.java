@@ -2,13 +2,14 @@ package org.polycentric.model.rules;
 
 import ec.util.MersenneTwisterFast;
 import java.util.Arrays;
+import org.polycentric.model.RandomStream;
 import org.polycentric.model.Cities;
 import org.polycentric.model.CityNetwork;
 import org.polycentric.model.EventLog;
 import org.polycentric.model.IntList;
-import org.polycentric.model.ScheduleTier;
 import org.polycentric.model.World;
 import org.polycentric.params.Check;
+import org.polycentric.params.RuleParams;
 import org.polycentric.params.MembershipPolicy;
 
 /**
@@ -22,7 +23,7 @@ import org.polycentric.params.MembershipPolicy;
 public final class NetworkRecruitmentRule implements Rule {
 
     /** @param signalEffect how much more likely an open applicant joins per unit of last-step signal */
-    public record Params(boolean enabled, double signalEffect) {
+    public record Params(boolean enabled, double signalEffect) implements RuleParams {
         public Params {
             Check.range("signalEffect", signalEffect, 0, 10_000);
         }
@@ -43,17 +44,7 @@ public final class NetworkRecruitmentRule implements Rule {
     }
 
     @Override
-    public String key() {
-        return "networkRecruitment";
-    }
-
-    @Override
-    public ScheduleTier tier() {
-        return ScheduleTier.NETWORKS;
-    }
-
-    @Override
-    public void start(World world, MersenneTwisterFast random) {
+    public void start(World world, RandomStream random) {
         Cities c = world.cities();
         int invited = 0;
         for (CityNetwork n : world.networks()) {
@@ -76,13 +67,13 @@ public final class NetworkRecruitmentRule implements Rule {
             int years = start - n.spec().foundingYear();
             if (years > 0) {
                 double initial = Math.min(n.maxMembers(), n.yearlyIntake() * years);
-                admit(world, n, (int) Math.round(initial), random, 0.0, BEFORE_THE_RUN);
+                admit(world, n, (int) Math.round(initial), random.generator(), 0.0, BEFORE_THE_RUN);
             }
         }
     }
 
     @Override
-    public void update(World world, MersenneTwisterFast random) {
+    public void update(World world, RandomStream random) {
         double maxSignal = 0;
         for (double s : world.cities().lastSignal) {
             maxSignal = Math.max(maxSignal, s);
@@ -94,7 +85,7 @@ public final class NetworkRecruitmentRule implements Rule {
             double credit = n.intakeCredit() + n.yearlyIntake() * world.dt();
             int admissions = (int) credit;
             n.setIntakeCredit(credit - admissions);
-            admit(world, n, admissions, random, maxSignal, world.step());
+            admit(world, n, admissions, random.generator(), maxSignal, world.step());
         }
     }
 

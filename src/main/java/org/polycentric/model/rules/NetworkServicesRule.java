@@ -1,13 +1,14 @@
 package org.polycentric.model.rules;
 
 import ec.util.MersenneTwisterFast;
+import org.polycentric.model.RandomStream;
 import org.polycentric.model.Cities;
 import org.polycentric.model.CityNetwork;
 import org.polycentric.model.CityPressures;
 import org.polycentric.model.IntList;
-import org.polycentric.model.ScheduleTier;
 import org.polycentric.model.World;
 import org.polycentric.params.Check;
+import org.polycentric.params.RuleParams;
 
 /**
  * Services of city networks (M3, M8): shared standards (e.g. the GCoM common reporting framework)
@@ -19,7 +20,7 @@ import org.polycentric.params.Check;
  */
 public final class NetworkServicesRule implements Rule {
 
-    public record Params(boolean enabled, double standardsBoost, double mentoringGain) {
+    public record Params(boolean enabled, double standardsBoost, double mentoringGain) implements RuleParams {
         public Params {
             Check.range("standardsBoost", standardsBoost, 0, 100);
             Check.range("mentoringGain", mentoringGain, 0, 1);
@@ -38,17 +39,7 @@ public final class NetworkServicesRule implements Rule {
     }
 
     @Override
-    public String key() {
-        return "networkServices";
-    }
-
-    @Override
-    public ScheduleTier tier() {
-        return ScheduleTier.NETWORKS;
-    }
-
-    @Override
-    public void start(World world, MersenneTwisterFast random) {
+    public void start(World world, RandomStream random) {
         int n = world.networks().length;
         seen = new int[n];
         northMembers = new IntList[n];
@@ -63,7 +54,7 @@ public final class NetworkServicesRule implements Rule {
     }
 
     @Override
-    public void update(World world, MersenneTwisterFast random) {
+    public void update(World world, RandomStream random) {
         Cities c = world.cities();
         double gain = params.mentoringGain() * world.dt();
         double cross = 1.0 - world.rivalry();
@@ -71,7 +62,7 @@ public final class NetworkServicesRule implements Rule {
             if (!n.spec().mentoring()) {
                 continue;
             }
-            pairNewMembers(c, n, random);
+            pairNewMembers(c, n, random.generator());
             for (int k = 0; k < n.mentoringPairs(); k++) {
                 int mentee = n.mentee(k);
                 double g = world.rivals(c.bloc[mentee], c.bloc[n.mentor(k)]) ? gain * cross : gain;

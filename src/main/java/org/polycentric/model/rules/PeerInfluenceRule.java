@@ -1,14 +1,15 @@
 package org.polycentric.model.rules;
 
-import ec.util.MersenneTwisterFast;
+import org.polycentric.model.RandomStream;
 import org.polycentric.model.Cities;
 import org.polycentric.model.CityNetwork;
 import org.polycentric.model.CityPressures;
-import org.polycentric.model.IntList;
+import org.polycentric.model.SnapshotFollower;
 import org.polycentric.model.World;
 import org.polycentric.model.network.TieGraph;
 import org.polycentric.model.network.TieKind;
 import org.polycentric.params.Check;
+import org.polycentric.params.RuleParams;
 
 /**
  * Peer influence along city ties (M3): the signal is the weighted share of a city's neighbours
@@ -21,7 +22,7 @@ import org.polycentric.params.Check;
 public final class PeerInfluenceRule implements Rule {
 
     /** @param weight the imitation weight (Bass's q in hazard mode) */
-    public record Params(boolean enabled, double weight, TieWeights tieWeights) {
+    public record Params(boolean enabled, double weight, TieWeights tieWeights) implements RuleParams {
         public Params {
             Check.range("weight", weight, 0, 100);
             Check.present("tieWeights", tieWeights);
@@ -49,20 +50,15 @@ public final class PeerInfluenceRule implements Rule {
     /** Per city: the weighted tie count, for the rivalry it was computed at. */
     private double[] tieWeight;
     private double weightsAtRivalry = Double.NaN;
-    /** The snapshot that {@link #pledgedTies} reflects. */
-    private long countedAtSnapshot;
+    /** Keeps {@link #pledgedTies} in step with the snapshots. */
+    private final SnapshotFollower snapshot = new SnapshotFollower();
 
     public PeerInfluenceRule(Params params) {
         this.params = params;
     }
 
     @Override
-    public String key() {
-        return "peerInfluence";
-    }
-
-    @Override
-    public void start(World world, MersenneTwisterFast random) {
+    public void start(World world, RandomStream random) {
         TieGraph g = world.ties();
         int n = world.cities().count();
         if (g.isComplete()) {
@@ -96,7 +92,7 @@ public final class PeerInfluenceRule implements Rule {
                 }
             }
         }
-        countedAtSnapshot = world.cities().snapshots();
+        snapshot.markSeen(world.cities());
     }
 
     @Override
@@ -153,33 +149,21 @@ public final class PeerInfluenceRule implements Rule {
     }
 
     /**
-     * Keeps each city's count of pledged neighbours by tie class up to date from the cities whose
-     * flag changed at this step's snapshot: work in proportion to the changes, not to the edges.
-     * The graph is symmetric, so a changed city's row lists exactly the cities that count it.
+     * Keeps each city's count of pledged neighbours by tie class up to date with the snapshot. The
+     * graph is symmetric, so a changed city's row lists exactly the cities that count it.
      */
     private void countPledgedTies(World world) {
-        long latest = world.cities().snapshots();
-        if (latest == countedAtSnapshot) {
-            return;
-        }
-        if (latest != countedAtSnapshot + 1) {
-            recountPledgedTies(world);
-            return;
-        }
-        countedAtSnapshot = latest;
         TieGraph g = world.ties();
         int[] offsets = g.offsets();
         int[] targets = g.targets();
         byte[] kinds = g.kinds();
         boolean[] x = world.cities().pledgedAtStepStart;
-        IntList changed = world.cities().changedAtSnapshot();
-        for (int k = 0; k < changed.size(); k++) {
-            int j = changed.get(k);
+        snapshot.catchUp(world.cities(), () -> recountPledgedTies(world), j -> {
             int delta = x[j] ? 1 : -1;
             for (int e = offsets[j]; e < offsets[j + 1]; e++) {
                 pledgedTies[targets[e] * CLASSES + (kinds[e] & 0x07)] += delta;
             }
-        }
+        });
     }
 
     private double weighted(int[] counts, int i) {

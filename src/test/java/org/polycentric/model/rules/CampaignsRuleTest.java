@@ -22,7 +22,7 @@ class CampaignsRuleTest {
 
     private static CampaignsRule rule() {
         return new CampaignsRule(Worlds.rules("rules.campaigns.weight=" + W, "rules.campaigns.decayYears=" + DECAY,
-                "rules.campaigns.reach=" + REACH).campaigns());
+                "rules.campaigns.reach=" + REACH).get("campaigns", CampaignsRule.Params.class));
     }
 
     /**

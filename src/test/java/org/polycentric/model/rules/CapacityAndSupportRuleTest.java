@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ec.util.MersenneTwisterFast;
+import org.polycentric.model.RandomStream;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.polycentric.model.ReplicationResult;
@@ -28,7 +28,7 @@ class CapacityAndSupportRuleTest {
             "rules.capacityAndSupport.growthSouth=0", "rules.capacityAndSupport.maxRecipients=100"};
         String[] all = java.util.Arrays.copyOf(base, base.length + more.length);
         System.arraycopy(more, 0, all, base.length, more.length);
-        return new CapacityAndSupportRule(Worlds.rules(all).capacityAndSupport());
+        return new CapacityAndSupportRule(Worlds.rules(all).get("capacityAndSupport", CapacityAndSupportRule.Params.class));
     }
 
     private static SupranationalBody fund(double budget, int bloc) {
@@ -46,7 +46,7 @@ class CapacityAndSupportRuleTest {
     }
 
     private static void firstStep(CapacityAndSupportRule rule, World w) {
-        MersenneTwisterFast random = new MersenneTwisterFast(1);
+        RandomStream random = Worlds.stream(1);
         rule.start(w, random);
         w.setStep(0);
         rule.update(w, random);

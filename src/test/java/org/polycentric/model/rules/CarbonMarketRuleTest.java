@@ -30,7 +30,7 @@ class CarbonMarketRuleTest {
         }
         World w = h.build();
         CarbonMarketRule rule = new CarbonMarketRule(Worlds.rules("rules.carbonMarket.weight=0.03",
-                "rules.carbonMarket.halfPrice=50", "rules.carbonMarket.priceEffect=0.5").carbonMarket());
+                "rules.carbonMarket.halfPrice=50", "rules.carbonMarket.priceEffect=0.5").get("carbonMarket", CarbonMarketRule.Params.class));
         CityPressures p = Worlds.pressures(w);
         rule.contribute(w, p);
         assertEquals(0.0, p.signal[0], 0.0, "no price, no signal");

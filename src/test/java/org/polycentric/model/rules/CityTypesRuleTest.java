@@ -18,7 +18,7 @@ class CityTypesRuleTest {
 
     @Test
     void eachTypeGetsItsPledgeAndImplementationMultiplier() {
-        CityTypesRule.Params params = Worlds.rules().cityTypes();
+        CityTypesRule.Params params = Worlds.rules().get("cityTypes", CityTypesRule.Params.class);
         CityType[] types = CityType.values();
         Worlds.Hand h = Worlds.hand(types.length);
         for (int i = 0; i < types.length; i++) {
@@ -55,7 +55,7 @@ class CityTypesRuleTest {
         CityPressures p = Worlds.pressures(w);
         p.multiplier[0] = 0.5;
         p.implementationSpeed[0] = 2.0;
-        CityTypesRule.Params params = Worlds.rules().cityTypes();
+        CityTypesRule.Params params = Worlds.rules().get("cityTypes", CityTypesRule.Params.class);
         new CityTypesRule(params).contribute(w, p);
         assertEquals(0.5 * params.pledgeMultiplier().service(), p.multiplier[0], 1e-12);
         assertEquals(2.0 * params.implementationMultiplier().service(), p.implementationSpeed[0], 1e-12);

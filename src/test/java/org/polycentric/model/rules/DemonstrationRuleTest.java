@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ec.util.MersenneTwisterFast;
+import org.polycentric.model.BuildProgress;
+import org.polycentric.model.RandomStream;
+import org.polycentric.model.RandomStreams;
 import org.junit.jupiter.api.Test;
 import org.polycentric.model.ReplicationResult;
 import org.polycentric.experiment.ReplicationRun;
@@ -22,7 +24,7 @@ import org.polycentric.world.SyntheticWorldBuilder;
 class DemonstrationRuleTest {
 
     private static DemonstrationRule rule(String... overrides) {
-        return new DemonstrationRule(Worlds.rules(overrides).demonstration());
+        return new DemonstrationRule(Worlds.rules(overrides).get("demonstration", DemonstrationRule.Params.class));
     }
 
     /** Longitude on the equator at {@code km} east of (0, 0). */
@@ -43,7 +45,7 @@ class DemonstrationRuleTest {
     }
 
     private static CityPressures contribute(DemonstrationRule rule, World w) {
-        rule.start(w, new MersenneTwisterFast(1));
+        rule.start(w, Worlds.stream(1));
         CityPressures p = Worlds.pressures(w);
         rule.contribute(w, p);
         return p;
@@ -113,8 +115,8 @@ class DemonstrationRuleTest {
     /** Builds the synthetic world and pledges every global-tier city before the run starts. */
     private static final class LeadersPledged implements WorldSource {
         @Override
-        public World build(Scenario scenario, MersenneTwisterFast random) {
-            World w = new SyntheticWorldBuilder().build(scenario, random);
+        public World build(Scenario scenario, RandomStreams streams, BuildProgress progress) {
+            World w = new SyntheticWorldBuilder().build(scenario, streams, progress);
             Cities c = w.cities();
             for (int i = 0; i < c.count(); i++) {
                 if (c.tier(i) == Tier.GLOBAL) {

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ec.util.MersenneTwisterFast;
+import org.polycentric.model.RandomStream;
 import org.junit.jupiter.api.Test;
 import org.polycentric.model.ReplicationResult;
 import org.polycentric.model.Cities;
@@ -17,7 +17,7 @@ import org.polycentric.scenario.Scenario;
 class FirmsRuleTest {
 
     private static FirmsRule rule(String... overrides) {
-        return new FirmsRule(Worlds.rules(overrides).firms());
+        return new FirmsRule(Worlds.rules(overrides).get("firms", FirmsRule.Params.class));
     }
 
     /** {@code perCity} firms in each of two cities, sector = firm index mod sectors, size 1. */
@@ -52,7 +52,7 @@ class FirmsRuleTest {
         double cityWeight = 0.05;
         FirmsRule rule = rule("rules.firms.baseRate=" + base, "rules.firms.cityWeight=" + cityWeight,
                 "rules.firms.sectorWeight=0");
-        MersenneTwisterFast random = new MersenneTwisterFast(7);
+        RandomStream random = Worlds.stream(7);
         rule.start(w, random);
         w.setStep(0);
         rule.update(w, random);
@@ -81,7 +81,7 @@ class FirmsRuleTest {
             }
         }
         FirmsRule rule = rule("rules.firms.baseRate=0", "rules.firms.cityWeight=0", "rules.firms.sectorWeight=0.4");
-        MersenneTwisterFast random = new MersenneTwisterFast(8);
+        RandomStream random = Worlds.stream(8);
         rule.start(w, random);
         int before = pledged(f, 0, f.count());
         w.setStep(0);
@@ -114,7 +114,7 @@ class FirmsRuleTest {
         f.pledged[1] = true;
         World w = Worlds.hand(3).firms(f).build();
         FirmsRule rule = rule("rules.firms.weight=0.2");
-        rule.start(w, new MersenneTwisterFast(1));
+        rule.start(w, Worlds.stream(1));
         CityPressures p = Worlds.pressures(w);
         rule.contribute(w, p);
         assertEquals(0.2 * 3 / 4, p.signal[0], 1e-12);
@@ -130,12 +130,12 @@ class FirmsRuleTest {
         World w = Worlds.hand(1).firms(f).build();
         // a base rate of 100 a year: the firm pledges in its first step all but surely (1 - e^-25)
         FirmsRule rule = rule("rules.firms.weight=0.2", "rules.firms.baseRate=100");
-        rule.start(w, new MersenneTwisterFast(1));
+        rule.start(w, Worlds.stream(1));
         CityPressures before = Worlds.pressures(w);
         rule.contribute(w, before);
         assertEquals(0.0, before.signal[0], 0.0);
         w.setStep(0);
-        rule.update(w, new MersenneTwisterFast(2));
+        rule.update(w, Worlds.stream(2));
         assertTrue(f.pledged[0]);
         CityPressures after = Worlds.pressures(w);
         rule.contribute(w, after);

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ec.util.MersenneTwisterFast;
+import org.polycentric.model.RandomStream;
 import org.junit.jupiter.api.Test;
 import org.polycentric.model.ReplicationResult;
 import org.polycentric.model.EventLog;
@@ -24,7 +24,7 @@ class GreatPowerInterferenceRuleTest {
             "rules.greatPowerInterference.recovery=" + RECOVERY};
         String[] all = java.util.Arrays.copyOf(base, base.length + more.length);
         System.arraycopy(more, 0, all, base.length, more.length);
-        return new GreatPowerInterferenceRule(Worlds.rules(all).greatPowerInterference());
+        return new GreatPowerInterferenceRule(Worlds.rules(all).get("greatPowerInterference", GreatPowerInterferenceRule.Params.class));
     }
 
     private static Nation greatPower(int index, int bloc, double stance, double populism) {
@@ -37,7 +37,7 @@ class GreatPowerInterferenceRuleTest {
         return Worlds.hand(3).nations(n).build();
     }
 
-    private static void steps(GreatPowerInterferenceRule rule, World w, int from, int to, MersenneTwisterFast r) {
+    private static void steps(GreatPowerInterferenceRule rule, World w, int from, int to, RandomStream r) {
         for (int s = from; s < to; s++) {
             w.setStep(s);
             rule.update(w, r);
@@ -48,7 +48,7 @@ class GreatPowerInterferenceRuleTest {
     void alliesDriftTowardTheirGreatPowerOutsidersDoNot() {
         World w = blocs(-0.6);
         GreatPowerInterferenceRule rule = rule();
-        MersenneTwisterFast random = new MersenneTwisterFast(1);
+        RandomStream random = Worlds.stream(1);
         rule.start(w, random);
         Nation[] n = w.nations();
         steps(rule, w, 0, 1, random);
@@ -72,7 +72,7 @@ class GreatPowerInterferenceRuleTest {
         World w = blocs(-0.6);
         GreatPowerInterferenceRule rule = rule("rules.greatPowerInterference.alignment=0",
                 "rules.greatPowerInterference.recovery=0");
-        MersenneTwisterFast random = new MersenneTwisterFast(1);
+        RandomStream random = Worlds.stream(1);
         rule.start(w, random);
         steps(rule, w, 0, 100, random);
         assertEquals(0.5, w.nations()[1].stance(), 0.0);
@@ -86,7 +86,7 @@ class GreatPowerInterferenceRuleTest {
         // a turn is all but certain in the first step (hazard 100 a year) and lasts two years
         GreatPowerInterferenceRule rule = rule("rules.greatPowerInterference.populistTurnRate=100",
                 "rules.greatPowerInterference.turnDurationYears=2", "rules.greatPowerInterference.turnStance=-0.7");
-        MersenneTwisterFast random = new MersenneTwisterFast(3);
+        RandomStream random = Worlds.stream(3);
         rule.start(w, random);
         steps(rule, w, 0, 1, random);
         assertTrue(gp.inPopulistTurn());
@@ -110,7 +110,7 @@ class GreatPowerInterferenceRuleTest {
     void rivalryIsSetFromTheParameterAtStart() {
         World w = blocs(0.4);
         assertEquals(0.0, w.rivalry(), 0.0);
-        rule("rules.greatPowerInterference.rivalry=0.35").start(w, new MersenneTwisterFast(1));
+        rule("rules.greatPowerInterference.rivalry=0.35").start(w, Worlds.stream(1));
         assertEquals(0.35, w.rivalry(), 0.0);
     }
 
@@ -138,7 +138,7 @@ class GreatPowerInterferenceRuleTest {
         World w = Worlds.hand(1).nations(gp, populist).build();
         GreatPowerInterferenceRule rule = rule("rules.greatPowerInterference.populistTurnRate=100",
                 "rules.greatPowerInterference.turnStance=-0.7");
-        MersenneTwisterFast random = new MersenneTwisterFast(3);
+        RandomStream random = Worlds.stream(3);
         rule.start(w, random);
         steps(rule, w, 0, 1, random);
         assertTrue(populist.inPopulistTurn());
@@ -159,7 +159,7 @@ class GreatPowerInterferenceRuleTest {
         World w = Worlds.hand(1).nations(gp, ally).build();
         GreatPowerInterferenceRule rule = rule("rules.greatPowerInterference.populistTurnRate=100",
                 "rules.greatPowerInterference.turnDurationYears=4", "rules.greatPowerInterference.turnStance=-0.6");
-        MersenneTwisterFast random = new MersenneTwisterFast(3);
+        RandomStream random = Worlds.stream(3);
         rule.start(w, random);
         steps(rule, w, 0, 1, random);
         assertTrue(ally.inPopulistTurn());

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ec.util.MersenneTwisterFast;
+import org.polycentric.model.RandomStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -24,20 +24,17 @@ class ImplementationRuleTest {
             "rules.implementation.tolerance=0.05", "rules.implementation.withdrawalRate=0.2"};
         String[] all = java.util.Arrays.copyOf(base, base.length + more.length);
         System.arraycopy(more, 0, all, base.length, more.length);
-        return new ImplementationRule(Worlds.rules(all).implementation());
+        return new ImplementationRule(Worlds.rules(all).get("implementation", ImplementationRule.Params.class));
     }
 
-    private static void step(ImplementationRule rule, World w, int s, MersenneTwisterFast random) {
+    private static void step(ImplementationRule rule, World w, int s, RandomStream random) {
         w.setStep(s);
         rule.update(w, random);
     }
 
     @Test
-    void startSwitchesImplementationOn() {
-        World w = Worlds.hand(1).build();
-        assertFalse(w.implementationActive());
-        rule().start(w, new MersenneTwisterFast(1));
-        assertTrue(w.implementationActive());
+    void implementationTakesOverPledgedCitiesEmissions() {
+        assertTrue(rule().implementsPledges(), "with the rule on, business as usual leaves pledged cities alone");
     }
 
     private static final double[][] PATHWAYS = {{1000, 0.9, 2015}, {1234.5, 0.83, 2012}, {7e6, 1.0, 2030},
@@ -54,7 +51,7 @@ class ImplementationRuleTest {
         c.emissions[0] = e0;
         Worlds.pledge(w, 0, 2005.0, target, ambition);
         ImplementationRule rule = rule();
-        MersenneTwisterFast random = new MersenneTwisterFast(1);
+        RandomStream random = Worlds.stream(1);
         rule.start(w, random);
         String label = "E0 " + e0 + ", ambition " + ambition + ", target " + target;
         for (int s = 0; s < 400; s++) {
@@ -109,7 +106,7 @@ class ImplementationRuleTest {
         int s0 = 12;
         Worlds.pledge(w, 0, w.time().yearAt(s0 + 1), 2020, 1.0);
         ImplementationRule rule = rule();
-        MersenneTwisterFast random = new MersenneTwisterFast(1);
+        RandomStream random = Worlds.stream(1);
         rule.start(w, random);
         step(rule, w, s0, random);
         assertEquals(1000.0, c.emissions[0], 0.0, "cut before the pledge's date");
@@ -127,7 +124,7 @@ class ImplementationRuleTest {
         c.capacity[0] = 0.25; // speed 0.25^0.5 = half the straight line
         Worlds.pledge(w, 0, 2005.0, 2015, 1.0);
         ImplementationRule rule = rule();
-        MersenneTwisterFast random = new MersenneTwisterFast(1);
+        RandomStream random = Worlds.stream(1);
         rule.start(w, random);
         // gap after k quarters: 1000 * 0.5 * k / 40, tolerance 0.05 * 1000 = 50, so on track up to k = 4
         for (int s = 0; s < 3; s++) {
@@ -159,16 +156,16 @@ class ImplementationRuleTest {
         Worlds.pledge(w, 1, 2005.0, 2015, 1.0);
         w.pressures().implementationSpeed[0] = 2.0; // e.g. a carbon price and a service city
         ImplementationRule rule = rule();
-        rule.start(w, new MersenneTwisterFast(1));
-        step(rule, w, 0, new MersenneTwisterFast(1));
+        rule.start(w, Worlds.stream(1));
+        step(rule, w, 0, Worlds.stream(1));
         assertEquals(1000 - 2 * 25, w.cities().emissions[0], 1e-9);
         assertEquals(1000 - 25, w.cities().emissions[1], 1e-9);
 
         World idle = Worlds.hand(1).build();
         Worlds.pledge(idle, 0, 2005.0, 2015, 1.0);
         ImplementationRule lazy = rule("rules.implementation.effort=0");
-        lazy.start(idle, new MersenneTwisterFast(1));
-        step(lazy, idle, 0, new MersenneTwisterFast(1));
+        lazy.start(idle, Worlds.stream(1));
+        step(lazy, idle, 0, Worlds.stream(1));
         assertEquals(1000, idle.cities().emissions[0], 0.0);
     }
 
@@ -187,7 +184,7 @@ class ImplementationRuleTest {
             Worlds.pledge(w, i, 2000.0, 2020, 1.0);
         }
         ImplementationRule rule = rule();
-        MersenneTwisterFast random = new MersenneTwisterFast(4);
+        RandomStream random = Worlds.stream(4);
         rule.start(w, random);
         step(rule, w, 0, random);
         int[] withdrawn = new int[3];
@@ -225,7 +222,7 @@ class ImplementationRuleTest {
             Worlds.pledge(w, i, 2005.0, 2050, 1.0);
         }
         ImplementationRule rule = rule("rules.implementation.withdrawalRate=100");
-        MersenneTwisterFast random = new MersenneTwisterFast(5);
+        RandomStream random = Worlds.stream(5);
         rule.start(w, random);
         for (int s = 0; s < 40; s++) {
             step(rule, w, s, random);

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ec.util.MersenneTwisterFast;
+import org.polycentric.model.RandomStream;
 import org.junit.jupiter.api.Test;
 import org.polycentric.model.ReplicationResult;
 import org.polycentric.model.CityNetwork;
@@ -17,7 +17,7 @@ import org.polycentric.params.MembershipPolicy;
 class NetworkRecruitmentRuleTest {
 
     private static NetworkRecruitmentRule rule(String... overrides) {
-        return new NetworkRecruitmentRule(Worlds.rules(overrides).networkRecruitment());
+        return new NetworkRecruitmentRule(Worlds.rules(overrides).get("networkRecruitment", NetworkRecruitmentRule.Params.class));
     }
 
     /** Cities whose population rises with their index (city n-1 is the largest). */
@@ -29,7 +29,7 @@ class NetworkRecruitmentRuleTest {
         return h;
     }
 
-    private static void step(NetworkRecruitmentRule rule, World w, int step, MersenneTwisterFast random) {
+    private static void step(NetworkRecruitmentRule rule, World w, int step, RandomStream random) {
         w.setStep(step);
         rule.update(w, random);
     }
@@ -48,7 +48,7 @@ class NetworkRecruitmentRuleTest {
         World w = ranked(20).network(Worlds.network("inv", 2005, MembershipPolicy.INVITATION, null, 4, 10, false, false), -1)
                 .build();
         NetworkRecruitmentRule rule = rule();
-        MersenneTwisterFast random = new MersenneTwisterFast(1);
+        RandomStream random = Worlds.stream(1);
         rule.start(w, random);
         CityNetwork net = w.networks()[0];
         assertEquals(0, net.memberCount());
@@ -70,14 +70,14 @@ class NetworkRecruitmentRuleTest {
         // founded 2000, the run starts 2005: five years at 3 a year
         World w = ranked(40).network(Worlds.network("old", 2000, MembershipPolicy.INVITATION, null, 3, 100, false, false), -1)
                 .network(Worlds.network("young", 2010, MembershipPolicy.INVITATION, null, 3, 100, false, false), -1).build();
-        rule().start(w, new MersenneTwisterFast(1));
+        rule().start(w, Worlds.stream(1));
         assertEquals(15, w.networks()[0].memberCount());
         assertEquals(39, w.networks()[0].member(0));
         assertEquals(0, w.networks()[1].memberCount(), "not founded yet");
         NetworkRecruitmentRule rule = rule();
         World w2 = ranked(40).network(Worlds.network("young", 2010, MembershipPolicy.INVITATION, null, 3, 100, false, false), -1)
                 .build();
-        MersenneTwisterFast random = new MersenneTwisterFast(1);
+        RandomStream random = Worlds.stream(1);
         rule.start(w2, random);
         int foundingStep = (2010 - 2005) * 4;
         for (int s = 0; s < foundingStep; s++) {
@@ -96,7 +96,7 @@ class NetworkRecruitmentRuleTest {
         World w = ranked(200).network(Worlds.network("open", 2005, MembershipPolicy.OPEN, null, 6, 1000, false, false), -1)
                 .build();
         NetworkRecruitmentRule rule = rule();
-        MersenneTwisterFast random = new MersenneTwisterFast(5);
+        RandomStream random = Worlds.stream(5);
         rule.start(w, random);
         int[] expected = {1, 3, 4, 6};
         for (int s = 0; s < 4; s++) {
@@ -117,7 +117,7 @@ class NetworkRecruitmentRuleTest {
         }
         World w = h.build();
         NetworkRecruitmentRule rule = rule();
-        MersenneTwisterFast random = new MersenneTwisterFast(3);
+        RandomStream random = Worlds.stream(3);
         rule.start(w, random);
         step(rule, w, 0, random);
         CityNetwork net = w.networks()[0];
@@ -139,7 +139,7 @@ class NetworkRecruitmentRuleTest {
         }
         World w = h.build();
         NetworkRecruitmentRule rule = rule("rules.networkRecruitment.signalEffect=" + signalEffect);
-        MersenneTwisterFast random = new MersenneTwisterFast(seed);
+        RandomStream random = Worlds.stream(seed);
         rule.start(w, random);
         step(rule, w, 0, random);
         CityNetwork net = w.networks()[0];
@@ -213,7 +213,7 @@ class NetworkRecruitmentRuleTest {
         Scenario base = Worlds.small();
         Scenario none;
         try {
-            none = new org.polycentric.scenario.ScenarioLoader().load(java.nio.file.Path.of("scenarios",
+            none = new org.polycentric.scenario.ScenarioLoader(RuleCatalogue.STANDARD).load(java.nio.file.Path.of("scenarios",
                     "no-city-networks.json"), java.util.List.of(Worlds.SMALL)).value();
         } catch (org.polycentric.scenario.ScenarioException e) {
             throw new AssertionError(e.getMessage(), e);

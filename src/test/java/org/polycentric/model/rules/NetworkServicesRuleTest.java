@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ec.util.MersenneTwisterFast;
+import org.polycentric.model.RandomStream;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -20,7 +20,7 @@ import org.polycentric.params.MembershipPolicy;
 class NetworkServicesRuleTest {
 
     private static NetworkServicesRule rule(String... overrides) {
-        return new NetworkServicesRule(Worlds.rules(overrides).networkServices());
+        return new NetworkServicesRule(Worlds.rules(overrides).get("networkServices", NetworkServicesRule.Params.class));
     }
 
     @Test
@@ -35,7 +35,7 @@ class NetworkServicesRuleTest {
         n[0].admit(2, w.cities());
         n[2].admit(2, w.cities());
         NetworkServicesRule rule = rule("rules.networkServices.standardsBoost=0.5");
-        rule.start(w, new MersenneTwisterFast(1));
+        rule.start(w, Worlds.stream(1));
         CityPressures p = Worlds.pressures(w);
         rule.contribute(w, p);
         assertEquals(1.5, p.multiplier[0], 1e-12, "member of a network with standards");
@@ -60,7 +60,7 @@ class NetworkServicesRuleTest {
         CityNetwork net = w.networks()[0];
         CityNetwork plain = w.networks()[1];
         NetworkServicesRule rule = rule();
-        MersenneTwisterFast random = new MersenneTwisterFast(1);
+        RandomStream random = Worlds.stream(1);
         rule.start(w, random);
         net.admit(0, c); // two South members join before any North one
         net.admit(1, c);
@@ -107,7 +107,7 @@ class NetworkServicesRuleTest {
         }
         w.setRivalry(0.5);
         NetworkServicesRule rule = rule("rules.networkServices.mentoringGain=0.04");
-        MersenneTwisterFast random = new MersenneTwisterFast(1);
+        RandomStream random = Worlds.stream(1);
         rule.start(w, random);
         for (int s = 0; s < 4; s++) { // one year
             w.setStep(s);

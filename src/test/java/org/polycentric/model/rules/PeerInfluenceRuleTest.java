@@ -15,12 +15,12 @@ import org.polycentric.params.MembershipPolicy;
 class PeerInfluenceRuleTest {
 
     private static PeerInfluenceRule rule(String... overrides) {
-        return new PeerInfluenceRule(Worlds.rules(overrides).peerInfluence());
+        return new PeerInfluenceRule(Worlds.rules(overrides).get("peerInfluence", PeerInfluenceRule.Params.class));
     }
 
     private static CityPressures contribute(PeerInfluenceRule rule, World w) {
         CityPressures p = Worlds.pressures(w);
-        rule.start(w, new ec.util.MersenneTwisterFast(1));
+        rule.start(w, Worlds.stream(1));
         rule.contribute(w, p);
         return p;
     }

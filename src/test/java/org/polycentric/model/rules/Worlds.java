@@ -17,6 +17,8 @@ import org.polycentric.model.Firms;
 import org.polycentric.model.Nation;
 import org.polycentric.model.PledgeStatus;
 import org.polycentric.model.Polycentric;
+import org.polycentric.model.RandomStream;
+import org.polycentric.model.RandomStreams;
 import org.polycentric.model.SupranationalBody;
 import org.polycentric.model.Tier;
 import org.polycentric.model.World;
@@ -49,7 +51,7 @@ final class Worlds {
     /** The baseline scenario with overrides, exactly as given. */
     static Scenario baseline(String... overrides) {
         try {
-            return new ScenarioLoader().load(BASELINE, List.of(overrides)).value();
+            return new ScenarioLoader(RuleCatalogue.STANDARD).load(BASELINE, List.of(overrides)).value();
         } catch (ScenarioException e) {
             throw new AssertionError(e.getMessage(), e);
         }
@@ -74,6 +76,11 @@ final class Worlds {
 
     static ReplicationResult run(Scenario s, int replication) {
         return ReplicationRun.run(s, replication, new SyntheticWorldBuilder());
+    }
+
+    /** A random stream for a rule under test, from a seed. */
+    static RandomStream stream(long seed) {
+        return new RandomStreams(seed).stream("test");
     }
 
     /** One value per replication 0..reps-1. */
@@ -157,7 +164,8 @@ final class Worlds {
 
     /** Whether the scenario switches on a rule of this class. */
     static boolean switchedOn(Scenario s, Class<? extends Rule> kind) {
-        return RuleSet.enabled(s.rules()).stream().anyMatch(kind::isInstance);
+        return RuleCatalogue.STANDARD.enabled(s.rules().byKey()).stream().map(RuleCatalogue.Active::rule)
+                .anyMatch(kind::isInstance);
     }
 
     /**
