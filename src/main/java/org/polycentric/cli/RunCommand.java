@@ -7,8 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.polycentric.experiment.ReplicationRunner;
 import org.polycentric.experiment.RunService;
+import org.polycentric.model.BuildProgress;
 import org.polycentric.output.charts.ChartFormat;
 import org.polycentric.output.charts.ChartOptions;
 import org.polycentric.output.charts.ChartSize;
@@ -102,9 +106,9 @@ final class RunCommand implements Callable<Integer> {
                 : new ChartOptions(Set.copyOf(chartFormats), ChartSize.DEFAULT, ChartTheme.PRINT, null);
         RunService.Request request = new RunService.Request(loaded, scenario, overrides, threadCount, out,
                 DEFAULT_OUTPUT_ROOT, charts);
-        try {
-            RunService.Result result = service.run(request, quiet ? RunService.Listener.SILENT
-                    : new ProgressLines(stderr, System.nanoTime(), scenario.time().endYear()));
+        try (ProgressLines lines = quiet ? null : new ProgressLines(stderr, System.nanoTime(),
+                scenario.time().endYear())) {
+            RunService.Result result = service.run(request, quiet ? RunService.Listener.SILENT : lines);
             RunReport report = new RunReport(shown(result.folder()), scenario, result.output(), result.wallSeconds());
             stdout.print(quiet ? report.folderLine() : report.text());
             return PolycentricCommand.OK;
@@ -147,72 +151,96 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /**
-     * Progress on stderr: what the run is, a line per finished replication, and in a long single run
-     * or a long build a line every ~5 s; a chart failure as a warning.
+     * Progress on stderr: what the run is and a line per finished replication; while nothing else has
+     * been said for ~5 s, a heartbeat line says where the run is (building the world: which stage;
+     * or, in a single replication, the year reached). A chart failure is a warning.
      */
-    private static final class ProgressLines implements RunService.Listener {
+    private static final class ProgressLines implements RunService.Listener, AutoCloseable {
         private static final long EVERY_NANOS = 5_000_000_000L;
         private final PrintWriter err;
         private final long startNanos;
         private final int endYear;
+        private final ScheduledExecutorService heartbeat;
         private long lastNanos;
+        private String stage;
+        private long stageDone;
+        private long stageTotal;
+        private int year;
 
         ProgressLines(PrintWriter err, long startNanos, int endYear) {
             this.err = err;
             this.startNanos = startNanos;
             this.endYear = endYear;
             this.lastNanos = startNanos;
+            this.heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "progress");
+                t.setDaemon(true);
+                return t;
+            });
+            heartbeat.scheduleAtFixedRate(this::beat, 1, 1, TimeUnit.SECONDS);
+        }
+
+        private synchronized void say(String line) {
+            lastNanos = System.nanoTime();
+            err.println(line);
+            err.flush();
+        }
+
+        private synchronized void beat() {
+            long now = System.nanoTime();
+            if (now - lastNanos < EVERY_NANOS) {
+                return;
+            }
+            String seconds = String.format("(%.0f s)", (now - startNanos) / 1e9);
+            if (year > 0 && year < endYear) {
+                say("  ... " + year + " of " + endYear + " " + seconds);
+            } else if (year == 0 && stage != null && !stage.equals(BuildProgress.BUILT)) {
+                String part = stageTotal > 0 && stageDone > 0 ? String.format(" %d%%", 100 * stageDone / stageTotal) : "";
+                say("  ... building the world: " + stage + part + " " + seconds);
+            }
         }
 
         @Override
         public void started(Scenario scenario, int threads) {
-            err.printf("%s: %d replication%s, %d-%d, %d thread%s%n", scenario.name(), scenario.replications(),
+            say(String.format("%s: %d replication%s, %d-%d, %d thread%s", scenario.name(), scenario.replications(),
                     plural(scenario.replications()), scenario.time().startYear(), scenario.time().endYear(),
-                    threads, plural(threads));
-            err.flush();
+                    threads, plural(threads)));
         }
 
         @Override
-        public void building(String stage, long done, long total) {
-            long now = System.nanoTime();
-            if (now - lastNanos >= EVERY_NANOS) {
-                lastNanos = now;
-                String part = total > 0 && done > 0 ? String.format(" %d%%", 100 * done / total) : "";
-                err.printf("  ... building the world: %s%s (%.0f s)%n", stage, part, (now - startNanos) / 1e9);
-                err.flush();
-            }
+        public synchronized void building(String stage, long done, long total) {
+            this.stage = stage;
+            this.stageDone = done;
+            this.stageTotal = total;
         }
 
         @Override
         public void update(int done, int total) {
-            err.printf("replication %d/%d done (%.1f s)%n", done, total, (System.nanoTime() - startNanos) / 1e9);
-            err.flush();
+            say(String.format("replication %d/%d done (%.1f s)", done, total, (System.nanoTime() - startNanos) / 1e9));
         }
 
         @Override
-        public void yearReached(int year) {
-            long now = System.nanoTime();
-            if (now - lastNanos >= EVERY_NANOS && year < endYear) {
-                lastNanos = now;
-                err.printf("  ... %d of %d (%.0f s)%n", year, endYear, (now - startNanos) / 1e9);
-                err.flush();
-            }
+        public synchronized void yearReached(int year) {
+            this.year = year;
+        }
+
+        @Override
+        public void close() {
+            heartbeat.shutdownNow();
         }
 
         @Override
         public void chartsWritten(double seconds) {
-            err.printf("charts written (%.1f s)%n", seconds);
-            err.flush();
+            say(String.format("charts written (%.1f s)", seconds));
         }
 
         @Override
-        public void chartsFailed(Exception e) {
-            err.println("polycentric: warning: the charts could not be drawn (" + e + "); the data files are"
+        public synchronized void chartsFailed(Exception e) {
+            say("polycentric: warning: the charts could not be drawn (" + e + "); the data files are"
                     + " complete, and 'polycentric chart FOLDER' draws the charts from them");
             if ("1".equals(System.getenv(PolycentricCommand.DEBUG_VARIABLE))) {
                 e.printStackTrace(err);
             }
-            err.flush();
         }
     }
 }

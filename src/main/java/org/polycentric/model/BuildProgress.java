@@ -8,5 +8,8 @@ package org.polycentric.model;
 public interface BuildProgress {
     BuildProgress NONE = (stage, done, total) -> { };
 
+    /** The stage reported once the world is built and every rule has started. */
+    String BUILT = "built";
+
     void at(String stage, long done, long total);
 }

@@ -3,7 +3,8 @@ package org.polycentric.model;
 /**
  * All cities' state as parallel primitive arrays (structure of arrays): the hot loops of the rules
  * read them in index order, which keeps a million-city run in cache and free of per-city objects.
- * {@link City} is a view of one index for inspection. Index order is the only iteration order.
+ * A city is its index; the window inspects one through its own view (gui/CityMarker). Index order is
+ * the only iteration order.
  */
 public final class Cities {
     private static final Tier[] TIERS = Tier.values();

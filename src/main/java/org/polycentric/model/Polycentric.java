@@ -86,11 +86,12 @@ public final class Polycentric extends SimState {
         RandomStream[] own = new RandomStream[rules.size()];
         boolean pledgesImplemented = false;
         for (int k = 0; k < rules.size(); k++) {
-            buildProgress.at("starting " + rules.get(k).key(), k, rules.size());
+            buildProgress.at("starting " + rules.get(k).key(), 0, 0);
             own[k] = streams.rule(rules.get(k).key());
             rules.get(k).rule().start(world, own[k]);
             pledgesImplemented |= rules.get(k).rule().implementsPledges();
         }
+        buildProgress.at(BuildProgress.BUILT, 1, 1);
         recorder = new Recorder(world);
         recorder.record(0);
 

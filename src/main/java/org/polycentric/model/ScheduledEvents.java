@@ -10,7 +10,8 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * Applies the scenario's events that fall in this step, right after {@link StepStart} (M6, M7: withdrawals and re-entries, national
+ * Applies the scenario's events that fall in this step, right after {@link StepStart} (M6, M7: withdrawals
+ * and re-entries, national
  * targets, carbon prices, rivalry, fund budgets). Events apply whether or not any rule is on: they
  * are the scenario's history.
  */

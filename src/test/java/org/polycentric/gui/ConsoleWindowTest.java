@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The real window, on a real display: opens the Console, plays a small run to its end and checks
  * with screenshots the map (cities before play, pledges after), its legend, the ties, both charts and
- * the Model tab's sliders (see {@link ConsoleSmoke}; the screenshots stay in target/gui-screenshots). Runs only with a display (DISPLAY set, e.g. under xvfb-run); the test
+ * the Model tab's sliders (see {@link ConsoleSmoke}; the screenshots stay in target/gui-screenshots). Runs
+ * only with a display (DISPLAY set, e.g. under xvfb-run); the test
  * JVM itself is headless, so the window opens in a child JVM with java.awt.headless=false.
  */
 class ConsoleWindowTest {

@@ -15,7 +15,8 @@ import org.polycentric.params.BodyKind;
  * Capacity and North-South support (M8). The pledge hazard is multiplied by capacity^gamma, so
  * cities without staff, data or money pledge less. Capacity drifts up with growth (North and South
  * rates) toward 1. Each climate fund spends its yearly budget on up to {@code maxRecipients} South
- * cities (budget and count scale with world size, see WorldSpec.referenceCities), network members first: capacity += efficiency * grant / need, need being the population in
+ * cities (budget and count scale with world size, see WorldSpec.referenceCities), network members first:
+ * capacity += efficiency * grant / need, need being the population in
  * millions; grants from a fund of one great power's bloc to cities of a rival bloc shrink by
  * (1 - rivalry). Rests on the capacity gap of Global South
  * cities (Bulkeley 2010; Fuhr et al. 2018) and climate-finance targeting (e.g. the C40 Cities

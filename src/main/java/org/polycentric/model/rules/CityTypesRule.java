@@ -15,7 +15,8 @@ import org.polycentric.params.RuleParams;
  */
 public final class CityTypesRule implements Rule {
 
-    public record Params(boolean enabled, TypeFactors pledgeMultiplier, TypeFactors implementationMultiplier) implements RuleParams {
+    public record Params(boolean enabled, TypeFactors pledgeMultiplier, TypeFactors implementationMultiplier)
+            implements RuleParams {
         public Params {
             Check.present("pledgeMultiplier", pledgeMultiplier);
             Check.present("implementationMultiplier", implementationMultiplier);

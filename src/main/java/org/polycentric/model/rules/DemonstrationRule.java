@@ -1,9 +1,6 @@
 package org.polycentric.model.rules;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.List;
 import org.polycentric.model.RandomStream;
 import org.polycentric.model.Cities;
 import org.polycentric.model.CityPressures;
@@ -18,14 +15,17 @@ import org.polycentric.params.RuleParams;
 /**
  * Leading global cities demonstrate and pull their city clusters along (M4): the signal is
  * min(1, sum over pledged global-tier cities j of exp(-d_ij / lengthScaleKm)), counting only leaders
- * within {@code cutoffKm} (at most the {@code maxLeaders} nearest). The kernel is computed once, in compact arrays, so a step costs one pass
- * over the cities plus a recount of the cities near leaders whose pledge changed. Rests on demonstration and emulation effects among neighbouring cities
+ * within {@code cutoffKm} (at most the {@code maxLeaders} nearest). The kernel is computed once, in compact
+ * arrays, so a step costs one pass
+ * over the cities plus a recount of the cities near leaders whose pledge changed. Rests on demonstration and
+ * emulation effects among neighbouring cities
  * (Shipan &amp; Volden 2008 on policy diffusion; Acuto 2013 on global cities as leaders).
  */
 public final class DemonstrationRule implements Rule {
 
     /** @param maxLeaders only the nearest leaders count, which bounds memory in dense worlds */
-    public record Params(boolean enabled, double weight, double lengthScaleKm, double cutoffKm, int maxLeaders) implements RuleParams {
+    public record Params(boolean enabled, double weight, double lengthScaleKm, double cutoffKm, int maxLeaders)
+            implements RuleParams {
         public Params {
             Check.range("weight", weight, 0, 100);
             Check.positive("lengthScaleKm", lengthScaleKm);
@@ -72,30 +72,86 @@ public final class DemonstrationRule implements Rule {
         IntList pairs = new IntList();
         double[] weights = new double[1024];
         double scale = params.lengthScaleKm();
-        List<long[]> near = new ArrayList<>();
+        Nearest nearest = new Nearest(params.maxLeaders());
         for (int i = 0; i < c.count(); i++) {
             final int self = i;
-            near.clear();
+            nearest.clear();
             index.forEachWithin(c.lat[i], c.lon[i], params.cutoffKm(), (k, d) -> {
                 if (g[k] != self) {
-                    near.add(new long[] {Double.doubleToLongBits(d), g[k]});
+                    nearest.offer(d, g[k]);
                 }
             });
-            // nearest first, ties by index: deterministic whatever the index's visiting order
-            near.sort(Comparator.<long[]>comparingDouble(e -> Double.longBitsToDouble(e[0])).thenComparingLong(e -> e[1]));
-            int take = Math.min(near.size(), params.maxLeaders());
-            for (int k = 0; k < take; k++) {
+            nearest.sort();
+            for (int k = 0; k < nearest.size; k++) {
                 if (pairs.size() == weights.length) {
                     weights = Arrays.copyOf(weights, weights.length * 2);
                 }
-                weights[pairs.size()] = Math.exp(-Double.longBitsToDouble(near.get(k)[0]) / scale);
-                pairs.add((int) near.get(k)[1]);
+                weights[pairs.size()] = Math.exp(-nearest.distance[k] / scale);
+                pairs.add(nearest.leader[k]);
             }
             offsets[i + 1] = pairs.size();
         }
         leaders = pairs.toArray();
         kernel = Arrays.copyOf(weights, leaders.length);
         indexFollowers(c.count());
+    }
+
+    /**
+     * The {@code capacity} nearest leaders seen so far, by distance then index (so the result does
+     * not depend on the order the spatial index visits them): a bounded selection, O(capacity) per
+     * offer, rather than sorting every leader within the cut-off.
+     */
+    private static final class Nearest {
+        final double[] distance;
+        final int[] leader;
+        int size;
+
+        Nearest(int capacity) {
+            distance = new double[capacity];
+            leader = new int[capacity];
+        }
+
+        void clear() {
+            size = 0;
+        }
+
+        void offer(double d, int who) {
+            if (size < distance.length) {
+                distance[size] = d;
+                leader[size++] = who;
+                return;
+            }
+            int worst = 0;
+            for (int k = 1; k < size; k++) {
+                if (before(distance[worst], leader[worst], distance[k], leader[k])) {
+                    worst = k;
+                }
+            }
+            if (before(d, who, distance[worst], leader[worst])) {
+                distance[worst] = d;
+                leader[worst] = who;
+            }
+        }
+
+        /** Nearest first, ties by index (insertion sort: at most maxLeaders entries). */
+        void sort() {
+            for (int a = 1; a < size; a++) {
+                double d = distance[a];
+                int who = leader[a];
+                int b = a - 1;
+                while (b >= 0 && before(d, who, distance[b], leader[b])) {
+                    distance[b + 1] = distance[b];
+                    leader[b + 1] = leader[b];
+                    b--;
+                }
+                distance[b + 1] = d;
+                leader[b + 1] = who;
+            }
+        }
+
+        private static boolean before(double d1, int i1, double d2, int i2) {
+            return d1 < d2 || (d1 == d2 && i1 < i2);
+        }
     }
 
     @Override

@@ -18,7 +18,8 @@ import org.polycentric.params.RuleParams;
  */
 public final class FirmsRule implements Rule {
 
-    public record Params(boolean enabled, double weight, double baseRate, double cityWeight, double sectorWeight) implements RuleParams {
+    public record Params(boolean enabled, double weight, double baseRate, double cityWeight, double sectorWeight)
+            implements RuleParams {
         public Params {
             Check.range("weight", weight, 0, 100);
             Check.range("baseRate", baseRate, 0, 100);

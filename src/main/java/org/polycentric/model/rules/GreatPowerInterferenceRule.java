@@ -11,7 +11,8 @@ import org.polycentric.params.RuleParams;
  * Great-power politics, populism and nationalism (M7). Any nation may take a populist turn, with
  * yearly hazard populism * populistTurnRate, setting its stance to {@code turnStance} for
  * {@code turnDurationYears} (a nation already more hostile stays so); a great power's turn spills
- * over because its allies (the other nations of its bloc, when not in a turn of their own) drift toward its stance at rate {@code alignment} and
+ * over because its allies (the other nations of its bloc, when not in a turn of their own) drift toward its
+ * stance at rate {@code alignment} and
  * back to their own at rate {@code recovery}; rivalry starts at {@code rivalry} (events may change it)
  * and scales ties, mentoring and finance between rival blocs (two blocs each led by a great power)
  * by (1 - rivalry) in the peer, services and support rules.

@@ -15,7 +15,8 @@ import org.polycentric.params.RuleParams;
  * Peer influence along city ties (M3): the signal is the weighted share of a city's neighbours
  * that had pledged at the start of the step. Ties are weighted by kind; each network a city belongs
  * to counts as one tie of weight {@code coMembership} to the network's pledged share. Ties between
- * rival blocs (each led by a great power) count (1 - rivalry) as much (M7). On a complete graph the share is the mean field, which is
+ * rival blocs (each led by a great power) count (1 - rivalry) as much (M7). On a complete graph the share is
+ * the mean field, which is
  * the imitation term of Bass (1969). Rests on diffusion of innovations among cities (Shipan &amp;
  * Volden 2008) and on transnational municipal networks as learning channels (Kern &amp; Bulkeley 2009).
  */

@@ -198,8 +198,9 @@ final class Worlds {
     }
 
     /**
-     * Asserts that a rule switched off is gone from the rule set and that, since it draws no random
-     * numbers and touches nothing else, a run without it is exactly a run with its weight at zero.
+     * Asserts that a rule switched off is gone from the rule set and that, since its weight is all
+     * it passes on and its dice are its own (ODD 7.16), a run without it is exactly a run with its
+     * weight at zero.
      */
     static void assertOffIsExactlyWeightZero(String rule, Class<? extends Rule> kind) {
         Scenario off = small("rules." + rule + ".enabled=false");
