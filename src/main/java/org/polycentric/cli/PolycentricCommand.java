@@ -47,6 +47,7 @@ public final class PolycentricCommand implements Callable<Integer> {
 
     public static void main(String[] args) {
         QuickStartJit.rememberMainArgs(args);
+        QuickStartJit.watchParent();
         // a cold JVM spends ~0.3 s building the scenario binding: do it on the other core meanwhile
         Thread prepare = new Thread(ScenarioLoader::prepare, "prepare-scenario-binding");
         prepare.setDaemon(true);
