@@ -2,7 +2,6 @@ package org.polycentric.cli;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,17 +63,15 @@ final class LaunchedJvm implements AutoCloseable {
 
     /** Whether {@code process} still runs: a zombie (dead, not yet reaped by whoever adopted it) does not. */
     static boolean running(ProcessHandle process) {
-        if (!process.isAlive()) {
-            return false;
+        if (!Files.isDirectory(Path.of("/proc/self"))) {
+            return process.isAlive(); // no /proc to tell a zombie by: trust the handle
         }
         try {
             String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
             // "pid (command) state ...": the command may hold spaces and parentheses, the state follows the last ')'
             return stat.charAt(stat.lastIndexOf(')') + 2) != 'Z';
-        } catch (NoSuchFileException e) {
-            return Files.isDirectory(Path.of("/proc/self")) ? false : process.isAlive();
-        } catch (IOException | RuntimeException e) {
-            return process.isAlive();
+        } catch (IOException e) {
+            return false; // gone, and reaped
         }
     }
 

@@ -23,12 +23,14 @@ import org.junit.jupiter.api.io.TempDir;
  * starts it (C1 only), the restarted one is found by its working folder, which carries its pid.
  *
  * <p>50,000 cities over 2005-2060 restart (1.4e7 city-steps) and take about 10 s to run, so each
- * test stops the run long before it could finish; each takes 2-3 s, mostly two JVM starts.
+ * test stops the run long before it could finish; each takes 2-3 s on an idle 2-core machine, mostly
+ * two JVM starts (4-6 s with the machine loaded nine-fold).
  */
 class RestartedRunTest {
     /** Options of a user's launch: the launcher's defaults plus a memory limit of their own. */
     private static final List<String> LAUNCHER_OPTIONS = List.of("-XX:+UseParallelGC", QuickStartJit.FLAG, "-Xmx512m");
     private static final long START_TIMEOUT_MILLIS = 20_000;
+    private static final long SETTLE_MILLIS = 200;
 
     @TempDir
     Path dir;
@@ -107,6 +109,9 @@ class RestartedRunTest {
                         assertTrue(List.of(arguments).contains("-Xmx512m"), "keeps the user's -Xmx: " + List.of(arguments));
                         assertFalse(List.of(arguments).contains(QuickStartJit.FLAG), "runs the optimising compiler");
                     });
+                    // The folder exists a few microseconds before its cleanup hook does (RunFolder's
+                    // constructor): let the run get past that, as any real interruption would.
+                    Thread.sleep(SETTLE_MILLIS);
                     return run.get();
                 }
             }
