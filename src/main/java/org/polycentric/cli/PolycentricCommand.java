@@ -18,8 +18,8 @@ import picocli.CommandLine.Spec;
  * class only wires them up and turns failures into exit codes and one-line messages.
  *
  * <p>Exit codes: {@value #OK} success, {@value #BAD_INPUT} bad input (a scenario value, an
- * option, a refused output folder), {@value #INTERNAL_ERROR} anything else, which is a bug or an
- * I/O failure.
+ * option, a refused output folder), {@value #INTERNAL_ERROR} anything else: a bug, an I/O failure,
+ * or a run larger than Java's memory (told apart, with how to give Java more).
  */
 @Command(name = "polycentric", mixinStandardHelpOptions = true, versionProvider = PolycentricCommand.Version.class,
         description = {"Agent-based model of multi-level climate governance: cities, nations,",
@@ -47,11 +47,21 @@ public final class PolycentricCommand implements Callable<Integer> {
 
     public static void main(String[] args) {
         QuickStartJit.rememberMainArgs(args);
+        QuickStartJit.watchParent();
         // a cold JVM spends ~0.3 s building the scenario binding: do it on the other core meanwhile
         Thread prepare = new Thread(ScenarioLoader::prepare, "prepare-scenario-binding");
         prepare.setDaemon(true);
         prepare.start();
-        System.exit(execute(args));
+        int exitCode;
+        try {
+            exitCode = execute(args);
+        } catch (OutOfMemoryError e) {
+            // Out of memory again while reporting it (another replication still holds its world):
+            // a message built before the run ran out is all that can still be printed.
+            System.err.println(OutOfMemoryAdvice.FALLBACK);
+            exitCode = INTERNAL_ERROR;
+        }
+        System.exit(exitCode);
     }
 
     /** Runs the command line with the console's streams and returns the exit code. */
@@ -62,7 +72,12 @@ public final class PolycentricCommand implements Callable<Integer> {
 
     /** Runs the command line with the given streams; {@code debug} adds stack traces to internal errors. */
     static int execute(PrintWriter out, PrintWriter err, boolean debug, String... args) {
-        CommandLine commandLine = new CommandLine(new PolycentricCommand());
+        return execute(new PolycentricCommand(), out, err, debug, args);
+    }
+
+    /** Runs {@code command} (this command, or another one in tests) with this class's error handling. */
+    static int execute(Object command, PrintWriter out, PrintWriter err, boolean debug, String... args) {
+        CommandLine commandLine = new CommandLine(command);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler(PolycentricCommand::usageError);
@@ -90,7 +105,11 @@ public final class PolycentricCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return BAD_INPUT;
         }
-        if (e instanceof IOException) {
+        OutOfMemoryError outOfMemory = OutOfMemoryAdvice.find(e);
+        if (outOfMemory != null) {
+            // Not a bug to report: the run needs more memory than Java was given.
+            err.println(OutOfMemoryAdvice.message(outOfMemory));
+        } else if (e instanceof IOException) {
             err.println("polycentric: cannot write the run's files: " + e);
         } else {
             err.println("polycentric: internal error: " + e + "; please report it"

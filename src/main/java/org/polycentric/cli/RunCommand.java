@@ -92,6 +92,7 @@ final class RunCommand implements Callable<Integer> {
                 scenario.replications());
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
+        OutOfMemoryAdvice.noteRun(scenario, threadCount);
         if (QuickStartJit.shouldRestart(scenario, threadCount)) {
             if (!quiet) {
                 stderr.println("polycentric: a long run; restarting with the optimising compiler");

@@ -1,6 +1,7 @@
 package org.polycentric.output;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.DirectoryStream;
@@ -33,6 +34,8 @@ public final class RunFolder implements AutoCloseable {
     private final Thread cleanupOnExit;
     private Path committed;
     private boolean closed;
+    /** Set by the shutdown hook: the working folder is gone and must not be committed. */
+    private boolean stopped;
 
     private RunFolder(Path parent, Path explicitTarget, String baseName) throws IOException {
         this.parent = parent;
@@ -105,6 +108,9 @@ public final class RunFolder implements AutoCloseable {
      * @throws FolderTakenException if an explicit target was filled by someone else meanwhile
      */
     public synchronized Path commit() throws IOException {
+        if (stopped) {
+            throw new InterruptedIOException("the run was stopped (Java is shutting down); its folder was deleted");
+        }
         if (closed || committed != null) {
             throw new IllegalStateException("run folder already " + (closed ? "closed" : "committed"));
         }
@@ -186,14 +192,26 @@ public final class RunFolder implements AutoCloseable {
         }
     }
 
-    private synchronized void deleteUncommitted() {
-        if (committed == null) {
+    /**
+     * The shutdown hook (Ctrl-C, SIGTERM, SIGHUP, System.exit): deletes the working folder unless
+     * the run was committed, and closes the folder, so that the run's thread, which keeps going
+     * until the JVM halts, can no longer commit it.
+     */
+    synchronized void deleteUncommitted() {
+        closed = true;
+        stopped = true;
+        if (committed != null) {
+            return;
+        }
+        for (int attempt = 1; attempt <= 3; attempt++) {
             try {
                 deleteTree(work);
+                return;
             } catch (IOException e) {
-                // The JVM is going down; a hidden leftover is all that can remain.
+                // The run's thread may have added a file meanwhile (DirectoryNotEmptyException): again.
             }
         }
+        // The JVM is going down; a hidden leftover is all that can remain.
     }
 
     private static void deleteTree(Path root) throws IOException {

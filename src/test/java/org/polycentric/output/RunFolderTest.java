@@ -112,6 +112,33 @@ class RunFolderTest {
         assertEquals("run-20250307-090502-seed1", RunFolder.defaultName("..", 1, start));
     }
 
+    /**
+     * Ctrl-C or SIGTERM runs the shutdown hook while the run's thread goes on until the JVM halts:
+     * the hook deletes the working folder, and a commit that comes after it must not bring a run
+     * folder into place.
+     */
+    @Test
+    void afterTheShutdownCleanupTheRunCanNoLongerCommit() throws IOException {
+        try (RunFolder folder = RunFolder.at(parent.resolve("run"))) {
+            Files.writeString(folder.workDir().resolve("a.csv"), "x\n");
+            folder.deleteUncommitted();
+            assertEquals(List.of(), entries(parent), "the working folder is deleted");
+            Files.createDirectories(folder.workDir()); // e.g. the run's thread creating charts/ meanwhile
+            assertThrows(java.io.InterruptedIOException.class, folder::commit);
+        }
+        assertFalse(Files.exists(parent.resolve("run")), "no run folder in place");
+    }
+
+    @Test
+    void theShutdownCleanupNeverTouchesACommittedFolder() throws IOException {
+        try (RunFolder folder = RunFolder.inside(parent, "done")) {
+            Files.writeString(folder.workDir().resolve("a.csv"), "x\n");
+            folder.commit();
+            folder.deleteUncommitted();
+        }
+        assertEquals("x\n", Files.readString(parent.resolve("done/a.csv")));
+    }
+
     private static List<String> entries(Path dir) throws IOException {
         try (Stream<Path> list = Files.list(dir)) {
             return list.map(p -> p.getFileName().toString()).sorted().toList();
