@@ -38,7 +38,7 @@ class ChartExportTest {
     Path folder;
 
     private static JFreeChart adoptionChart() {
-        return ChartRenderer.timeChart(ChartRendererTest.adoption(), ChartTheme.PRINT);
+        return ChartRenderer.timeChart(TimeChartRendererTest.adoption(), ChartTheme.PRINT);
     }
 
     @Test
@@ -87,8 +87,8 @@ class ChartExportTest {
         assertEquals("288pt", root.getAttribute("height"));
         List<String> texts = texts(svg);
         for (String expected : List.of("Cities with a net-zero pledge", "All cities", "Global North", "Global South",
-                ChartRenderer.BAND_LABEL, "Year", "Cities pledged (% of cities)", "2030", "100%",
-                ChartRendererTest.CAPTION)) {
+                TimeChartRenderer.BAND_LABEL, "Year", "Cities pledged (% of cities)", "2030", "100%",
+                TimeChartRendererTest.CAPTION)) {
             assertTrue(texts.contains(expected), expected + " in " + texts);
         }
         assertFalse(texts.contains("2,030"));
@@ -112,7 +112,7 @@ class ChartExportTest {
 
     @Test
     void mapOfFiveThousandCitiesRendersInEveryFormat() throws Exception {
-        JFreeChart map = ChartRenderer.mapChart(ChartRendererTest.map(5000), ChartTheme.PRINT);
+        JFreeChart map = ChartRenderer.mapChart(MapChartRendererTest.map(5000), ChartTheme.PRINT);
         ChartExport.writeAll(map, folder.resolve("charts"), "map", EnumSet.allOf(ChartFormat.class), ChartSize.DEFAULT);
         BufferedImage image = ImageIO.read(folder.resolve("charts/map.png").toFile());
         assertEquals(1950, image.getWidth());
@@ -155,7 +155,7 @@ class ChartExportTest {
         for (int i = 0; i < 7; i++) {
             charts.put("time" + i, adoptionChart());
         }
-        charts.put("map", ChartRenderer.mapChart(ChartRendererTest.map(5000), ChartTheme.PRINT));
+        charts.put("map", ChartRenderer.mapChart(MapChartRendererTest.map(5000), ChartTheme.PRINT));
         long start = System.nanoTime();
         for (var chart : charts.entrySet()) {
             for (ChartFormat format : ChartFormat.values()) {
