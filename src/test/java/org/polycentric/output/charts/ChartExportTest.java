@@ -12,9 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -146,24 +144,6 @@ class ChartExportTest {
         assertEquals(new String(ChartExport.svg(chart, ChartSize.DEFAULT), StandardCharsets.UTF_8)
                         .replaceAll("_\\d+", "_"),
                 new String(ChartExport.svg(chart, ChartSize.DEFAULT), StandardCharsets.UTF_8).replaceAll("_\\d+", "_"));
-    }
-
-    /** Not a test of speed (machines differ): prints what a run's full chart set costs here. */
-    @Test
-    void measuresAFullChartSet() throws IOException {
-        Map<String, JFreeChart> charts = new LinkedHashMap<>();
-        for (int i = 0; i < 7; i++) {
-            charts.put("time" + i, adoptionChart());
-        }
-        charts.put("map", ChartRenderer.mapChart(MapChartRendererTest.map(5000), ChartTheme.PRINT));
-        long start = System.nanoTime();
-        for (var chart : charts.entrySet()) {
-            for (ChartFormat format : ChartFormat.values()) {
-                ChartExport.write(chart.getValue(), folder.resolve(chart.getKey() + "." + format.extension()), format,
-                        ChartSize.DEFAULT);
-            }
-        }
-        System.out.printf("8 charts x 3 formats, one thread: %.0f ms%n", (System.nanoTime() - start) / 1e6);
     }
 
     private static Document parseXml(byte[] bytes) throws Exception {
