@@ -16,6 +16,8 @@ import org.polycentric.model.metrics.SeriesKey;
 class SummaryCsvTest {
     /** Student t with 2 degrees of freedom has the closed-form quantile (2p - 1) / sqrt(2p(1 - p)): 4.303. */
     private static final double T_975_2 = (2 * 0.975 - 1) / Math.sqrt(2 * 0.975 * (1 - 0.975));
+    /** Student t with 1 degree of freedom is Cauchy: its quantile is tan(pi (p - 1/2)), 12.706. */
+    private static final double T_975_1 = Math.tan(Math.PI * (0.975 - 0.5));
     private static final List<SeriesKey> SERIES = List.of(new SeriesKey("pledged_share", "all"),
             new SeriesKey("pledged_count", "north"));
 
@@ -65,6 +67,33 @@ class SummaryCsvTest {
                         "2010,pledged_share,all,0,NA,NA,NA,1",
                         "2011,pledged_share,all,0.25,NA,NA,NA,1"),
                 Files.readAllLines(folder.resolve(SummaryCsv.FILE)));
+    }
+
+    @Test
+    void aRatioOverAnEmptyGroupIsNaAndOnlyReplicationsWithAValueEnterTheStatistics() throws IOException {
+        // pledged_share of the South in worlds without South cities: no value in any replication.
+        // tier_global: replication 0's world happens to have no global city, the others do.
+        List<SeriesKey> series = List.of(new SeriesKey("pledged_share", "south"),
+                new SeriesKey("pledged_share", "tier_global"));
+        double[] tierGlobal = {Double.NaN, 0.5, 0.52};
+        SummaryCsv summary = new SummaryCsv(folder);
+        for (int rep = 0; rep < 3; rep++) {
+            double[][] values = {{Double.NaN, tierGlobal[rep]}, {Double.NaN, tierGlobal[rep]}};
+            summary.write(result(rep, MetricTableFixture.table(series, 2010, 1, values)));
+        }
+        summary.finish();
+
+        List<String> lines = Files.readAllLines(folder.resolve(SummaryCsv.FILE));
+        assertEquals("2010,pledged_share,south,NA,NA,NA,NA,0", lines.get(1));
+        assertEquals("2011,pledged_share,south,NA,NA,NA,NA,0", lines.get(3));
+        String[] global = lines.get(2).split(",");
+        double sd = 0.02 / Math.sqrt(2);
+        double halfWidth = T_975_1 * sd / Math.sqrt(2);
+        assertEquals(0.51, Double.parseDouble(global[3]), 1e-12, "mean of the two values, not of 0, 0.5, 0.52");
+        assertEquals(sd, Double.parseDouble(global[4]), 1e-12);
+        assertEquals(0.51 - halfWidth, Double.parseDouble(global[5]), 1e-9);
+        assertEquals(0.51 + halfWidth, Double.parseDouble(global[6]), 1e-9);
+        assertEquals("2", global[7]);
     }
 
     private static ReplicationResult result(int replication, MetricTable table) {

@@ -50,7 +50,7 @@ final class ChartStyle {
     final Font legendHeader;
     final Font caption;
     /** Data lines. */
-    final Stroke line;
+    final BasicStroke line;
     /** Axis lines and tick marks. */
     final Stroke axis;
     /** Gridlines. */

@@ -289,6 +289,19 @@ public final class RunFolderData {
         return rows == null ? List.of() : Collections.unmodifiableList(rows);
     }
 
+    /**
+     * True if some year of {@code rows} has a mean: a series whose mean is {@code NA} every year
+     * (a share over a group that has no members, e.g. the South in a world without it) has none.
+     */
+    public static boolean hasValues(List<SummaryRow> rows) {
+        for (SummaryRow row : rows) {
+            if (Double.isFinite(row.meanValue())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The first year of the summary (the run's start year). */
     public int firstYear() {
         return firstYear;

@@ -1,6 +1,7 @@
 package org.polycentric.output.charts;
 
 import java.awt.Color;
+import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.text.DecimalFormat;
@@ -18,14 +19,18 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.DefaultXYDataset;
+import org.jfree.data.xy.XYDataset;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 
 /**
  * Line charts over years: Okabe-Ito lines of the means with light 95% bands under them, axis
- * titles with units, and a legend of the lines and the band. Dataset 0 holds the lines, series
- * {@code i} being {@code spec.series().get(i)} (the window restyles them by that index); dataset 1
- * the bands.
+ * titles with units, and a legend of the lines and the band. A missing mean (NaN, {@code NA} in
+ * the files) is a gap in its line, never a zero; a value with no neighbour to join is drawn as a
+ * dot. Every series given is drawn and has its legend entry: dataset 0 holds the lines, series
+ * {@code i} being {@code spec.series().get(i)} (the window restyles them by that index), dataset 1
+ * the bands. A caller that should leave out a series without any value does so before
+ * ({@link RunCharts} does).
  */
 final class TimeChartRenderer {
     /** Label of the legend entry that explains the shaded bands. */
@@ -48,10 +53,7 @@ final class TimeChartRenderer {
         List<SeriesData> series = spec.series();
 
         DefaultXYDataset lines = new DefaultXYDataset();
-        XYLineAndShapeRenderer lineRenderer = new XYLineAndShapeRenderer(true, false);
-        lineRenderer.setDrawSeriesLineAsPath(true);
-        lineRenderer.setAutoPopulateSeriesPaint(false);
-        lineRenderer.setAutoPopulateSeriesStroke(false);
+        XYLineAndShapeRenderer lineRenderer = new LoneValueDotRenderer(lines, style);
         YIntervalSeriesCollection bands = new YIntervalSeriesCollection();
         DeviationRenderer bandRenderer = new DeviationRenderer(false, false);
         bandRenderer.setAlpha(BAND_ALPHA);
@@ -160,6 +162,36 @@ final class TimeChartRenderer {
         }
         style.addCaption(chart, spec.caption());
         return chart;
+    }
+
+    /**
+     * Lines as paths that break at every missing value (JFreeChart's own behaviour); a value whose
+     * neighbours are both missing (or a series of one value) would then draw nothing at all, so it
+     * gets a dot twice the line's width.
+     */
+    private static final class LoneValueDotRenderer extends XYLineAndShapeRenderer {
+        private final transient XYDataset lines;
+
+        LoneValueDotRenderer(XYDataset lines, ChartStyle style) {
+            super(true, false);
+            this.lines = lines;
+            setDrawSeriesLineAsPath(true);
+            setAutoPopulateSeriesPaint(false);
+            setAutoPopulateSeriesStroke(false);
+            setAutoPopulateSeriesShape(false);
+            double d = style.line.getLineWidth() * 2;
+            setDefaultShape(new Ellipse2D.Double(-d / 2, -d / 2, d, d));
+        }
+
+        @Override
+        public boolean getItemShapeVisible(int series, int item) {
+            return hasValue(series, item) && !hasValue(series, item - 1) && !hasValue(series, item + 1);
+        }
+
+        private boolean hasValue(int series, int item) {
+            return item >= 0 && item < lines.getItemCount(series) && Double.isFinite(lines.getYValue(series, item))
+                    && Double.isFinite(lines.getXValue(series, item));
+        }
     }
 
     private static double max(double current, double value) {

@@ -146,14 +146,14 @@ class ChartExportTest {
                 new String(ChartExport.svg(chart, ChartSize.DEFAULT), StandardCharsets.UTF_8).replaceAll("_\\d+", "_"));
     }
 
-    private static Document parseXml(byte[] bytes) throws Exception {
+    static Document parseXml(byte[] bytes) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
         factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
         return factory.newDocumentBuilder().parse(new ByteArrayInputStream(bytes));
     }
 
-    private static List<String> texts(Document svg) {
+    static List<String> texts(Document svg) {
         NodeList nodes = svg.getElementsByTagName("text");
         List<String> texts = new ArrayList<>();
         for (int i = 0; i < nodes.getLength(); i++) {

@@ -6,8 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Color;
+import java.awt.Graphics2D;
 import java.awt.GraphicsEnvironment;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.util.Arrays;
 import java.util.List;
+import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
@@ -164,5 +169,87 @@ class TimeChartRendererTest {
                 new double[] {Double.NaN}, new double[] {Double.NaN});
         ChartExport.svg(ChartRenderer.timeChart(new TimeChartSpec(null, "Year", "Cities", false, List.of(oneYear),
                 null), ChartTheme.PRINT), ChartSize.DEFAULT);
+    }
+
+    @Test
+    void missingMeansAreGapsNotZerosAndALoneValueIsADot() {
+        double[] years = new double[31];
+        double[] mean = new double[31];
+        double[] none = new double[31];
+        for (int i = 0; i < years.length; i++) {
+            years[i] = 2020 + i;
+            mean[i] = 0.5;
+        }
+        Arrays.fill(none, Double.NaN);
+        for (int year : new int[] {2030, 2031, 2032, 2033, 2034, 2039, 2041}) {
+            mean[year - 2020] = Double.NaN;
+        }
+        JFreeChart chart = ChartRenderer.timeChart(new TimeChartSpec("t", "Year", "Share (%)", true,
+                List.of(new SeriesData("Global South", years, mean, none, none)), CAPTION), ChartTheme.PRINT);
+        Plotted plotted = Plotted.draw(chart);
+        Color line = Palette.series(0);
+        assertTrue(plotted.inkNear(2025, 0.5, line), "the line where there are values");
+        assertFalse(plotted.inkInColumn(2032, line), "a gap where the mean is missing: no line, at 0.5 or at 0");
+        assertTrue(plotted.inkNear(2040, 0.5, line), "a lone value between two gaps is still shown");
+        assertFalse(plotted.inkInColumn(2039.5, line), "as a dot, not joined to anything");
+    }
+
+    /** A chart drawn at 3 pixels per point, with its data area, so a test can look where a value lands. */
+    record Plotted(BufferedImage image, XYPlot plot, Rectangle2D dataArea) {
+        private static final double SCALE = 3;
+
+        static Plotted draw(JFreeChart chart) {
+            ChartSize size = ChartSize.DEFAULT;
+            BufferedImage image = new BufferedImage((int) (size.widthInches() * 72 * SCALE),
+                    (int) (size.heightInches() * 72 * SCALE), BufferedImage.TYPE_INT_RGB);
+            Graphics2D g2 = image.createGraphics();
+            g2.setColor(Color.WHITE);
+            g2.fillRect(0, 0, image.getWidth(), image.getHeight());
+            g2.scale(SCALE, SCALE);
+            ChartRenderingInfo info = new ChartRenderingInfo();
+            chart.draw(g2, new Rectangle2D.Double(0, 0, size.widthInches() * 72, size.heightInches() * 72), info);
+            g2.dispose();
+            return new Plotted(image, chart.getXYPlot(), info.getPlotInfo().getDataArea());
+        }
+
+        int px(double year) {
+            return (int) Math.round(SCALE * plot.getDomainAxis().valueToJava2D(year, dataArea,
+                    plot.getDomainAxisEdge()));
+        }
+
+        int py(double value) {
+            return (int) Math.round(SCALE * plot.getRangeAxis().valueToJava2D(value, dataArea,
+                    plot.getRangeAxisEdge()));
+        }
+
+        /** Whether a pixel within a point of ({@code year}, {@code value}) has about {@code colour}. */
+        boolean inkNear(double year, double value, Color colour) {
+            int reach = (int) SCALE;
+            for (int x = px(year) - reach; x <= px(year) + reach; x++) {
+                for (int y = py(value) - reach; y <= py(value) + reach; y++) {
+                    if (close(image.getRGB(x, y), colour)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** Whether any pixel of the plot at {@code year}, from its bottom to its top, has about {@code colour}. */
+        boolean inkInColumn(double year, Color colour) {
+            int x = px(year);
+            for (int y = (int) (SCALE * dataArea.getMinY()); y <= (int) (SCALE * dataArea.getMaxY()); y++) {
+                if (close(image.getRGB(x, y), colour)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean close(int rgb, Color colour) {
+            Color c = new Color(rgb);
+            return Math.abs(c.getRed() - colour.getRed()) + Math.abs(c.getGreen() - colour.getGreen())
+                    + Math.abs(c.getBlue() - colour.getBlue()) < 60;
+        }
     }
 }
