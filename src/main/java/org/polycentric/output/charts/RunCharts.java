@@ -248,7 +248,10 @@ public final class RunCharts {
         return name == null ? run.folder().toString() : name.toString();
     }
 
-    /** {@code metric} when the groups were left to the default, else {@code metric-group+group}; safe as a file name. */
+    /**
+     * {@code metric} when the groups were left to the default, else {@code metric-group+group}; safe
+     * as a file name.
+     */
     static String baseName(String metric, List<String> asked, List<String> resolved) {
         String name = asked.isEmpty() && !resolved.equals(List.of("all")) ? metric
                 : metric + "-" + String.join("+", resolved);

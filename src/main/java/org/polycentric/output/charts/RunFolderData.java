@@ -144,7 +144,8 @@ public final class RunFolderData {
         JsonNode seed = root == null ? null : root.get("seed");
         if (name == null || !name.isTextual() || replications == null || !replications.canConvertToInt()
                 || seed == null || !seed.canConvertToLong()) {
-            throw new ChartInputException(file + ": not a run manifest (it needs scenario.name, replications and seed)");
+            throw new ChartInputException(file
+                    + ": not a run manifest (it needs scenario.name, replications and seed)");
         }
         List<String> overrides = new ArrayList<>();
         root.at("/scenario/overrides").forEach(o -> overrides.add(o.asText()));

@@ -102,7 +102,8 @@ class ChartExportTest {
         assertEquals(1, count(Pattern.compile("/Type\\s*/Page(?![a-zA-Z])"), pdf), "exactly one page");
         assertFalse(pdf.contains("/Subtype /Image"), "no raster images");
         assertFalse(pdf.contains("/XObject"), "no image XObjects");
-        Matcher box = Pattern.compile("/MediaBox\\s*\\[\\s*0(?:\\.0)?\\s+0(?:\\.0)?\\s+([0-9.]+)\\s+([0-9.]+)").matcher(pdf);
+        Matcher box = Pattern.compile("/MediaBox\\s*\\[\\s*0(?:\\.0)?\\s+0(?:\\.0)?\\s+([0-9.]+)\\s+([0-9.]+)")
+                .matcher(pdf);
         assertTrue(box.find(), "page size");
         assertEquals(468.0, Double.parseDouble(box.group(1)), 0.01);
         assertEquals(288.0, Double.parseDouble(box.group(2)), 0.01);

@@ -14,7 +14,8 @@ class PaletteTest {
         assertEquals(6, colours.length);
         assertEquals(new Color(0x440154), colours[0]);
         for (int i = 1; i < colours.length; i++) {
-            assertTrue(luminance(colours[i]) > luminance(colours[i - 1]), "colour " + i + " lighter than the one before");
+            assertTrue(luminance(colours[i]) > luminance(colours[i - 1]),
+                    "colour " + i + " lighter than the one before");
         }
         assertNotNull(Palette.series(8));
         assertEquals(Palette.series(0), Palette.series(8));
