@@ -39,7 +39,9 @@ case_ "baseline, 10 replications" 3 run scenarios/baseline.json --replications 1
 ./polycentric run scenarios/baseline.json --quiet --no-charts --out "$work/charted" >/dev/null
 case_ "charts of a baseline run (chart)" 5 chart "$work/charted"
 if [[ "${1:-}" != quick ]]; then
-    case_ "250,000 cities, 1 replication" 1 run bench/million-cities.json --set world.cities=250000 --set world.firms.count=125000
-    case_ "500,000 cities, 1 replication" 1 run bench/million-cities.json --set world.cities=500000 --set world.firms.count=250000
+    case_ "250,000 cities, 1 replication" 1 run bench/million-cities.json \
+        --set world.cities=250000 --set world.firms.count=125000
+    case_ "500,000 cities, 1 replication" 1 run bench/million-cities.json \
+        --set world.cities=500000 --set world.firms.count=250000
     case_ "1,000,000 cities, 1 replication" 1 run bench/million-cities.json
 fi

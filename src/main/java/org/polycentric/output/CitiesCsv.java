@@ -10,25 +10,18 @@ import org.polycentric.model.PledgeStatus;
 import org.polycentric.model.World;
 
 /** {@code cities.csv}: every city's final state in each replication; {@code id} is the city's index. */
-final class CitiesCsv implements ResultFile {
+final class CitiesCsv extends StreamedCsv {
     static final String FILE = "cities.csv";
     static final List<String> HEADER = List.of("replication", "id", "name", "nation", "region", "bloc",
             "north_south", "lat", "lon", "population", "tier", "type", "capacity", "autonomy", "emissions",
             "status", "pledge_year", "target_year", "ambition", "networks");
 
-    private final CsvWriter csv;
-
     CitiesCsv(Path folder) throws IOException {
-        csv = new CsvWriter(folder.resolve(FILE), HEADER);
+        super(folder, FILE, HEADER);
     }
 
     @Override
-    public String fileName() {
-        return FILE;
-    }
-
-    @Override
-    public void write(ReplicationResult result) throws IOException {
+    void writeRows(ReplicationResult result, CsvWriter csv) throws IOException {
         World world = result.world();
         Cities cities = world.cities();
         for (int i = 0; i < cities.count(); i++) {
@@ -55,7 +48,6 @@ final class CitiesCsv implements ResultFile {
                     .text(networkNames(cities.networkMask[i], world.networks()));
             csv.endRow();
         }
-        csv.flush();
     }
 
     /** Names of the networks whose bits are set, in network order, joined by ';'. */
@@ -70,15 +62,5 @@ final class CitiesCsv implements ResultFile {
             }
         }
         return names.toString();
-    }
-
-    @Override
-    public void finish() throws IOException {
-        csv.flush();
-    }
-
-    @Override
-    public void close() throws IOException {
-        csv.close();
     }
 }

@@ -11,23 +11,16 @@ import org.polycentric.model.World;
  * {@code events.csv}: everything that happened in each replication, in order. {@code year} is when
  * the event took effect, the end of its step; {@code network} names the network of a join.
  */
-final class EventsCsv implements ResultFile {
+final class EventsCsv extends StreamedCsv {
     static final String FILE = "events.csv";
     static final List<String> HEADER = List.of("replication", "step", "year", "event", "subject", "network", "value");
 
-    private final CsvWriter csv;
-
     EventsCsv(Path folder) throws IOException {
-        csv = new CsvWriter(folder.resolve(FILE), HEADER);
+        super(folder, FILE, HEADER);
     }
 
     @Override
-    public String fileName() {
-        return FILE;
-    }
-
-    @Override
-    public void write(ReplicationResult result) throws IOException {
+    void writeRows(ReplicationResult result, CsvWriter csv) throws IOException {
         World world = result.world();
         EventLog events = world.events();
         for (int i = 0; i < events.size(); i++) {
@@ -44,16 +37,5 @@ final class EventsCsv implements ResultFile {
                     .number(events.value(i));
             csv.endRow();
         }
-        csv.flush();
-    }
-
-    @Override
-    public void finish() throws IOException {
-        csv.flush();
-    }
-
-    @Override
-    public void close() throws IOException {
-        csv.close();
     }
 }

@@ -7,24 +7,17 @@ import org.polycentric.model.metrics.AdoptionStatistics;
 import org.polycentric.model.ReplicationResult;
 
 /** {@code runs.csv}: one row per replication with its seed and its adoption curve's key numbers. */
-final class RunsCsv implements ResultFile {
+final class RunsCsv extends StreamedCsv {
     static final String FILE = "runs.csv";
     static final List<String> HEADER = List.of("replication", "seed", "final_pledged_share", "year_10", "year_50",
             "year_90", "year_fastest");
 
-    private final CsvWriter csv;
-
     RunsCsv(Path folder) throws IOException {
-        csv = new CsvWriter(folder.resolve(FILE), HEADER);
+        super(folder, FILE, HEADER);
     }
 
     @Override
-    public String fileName() {
-        return FILE;
-    }
-
-    @Override
-    public void write(ReplicationResult result) throws IOException {
+    void writeRows(ReplicationResult result, CsvWriter csv) throws IOException {
         AdoptionStatistics adoption = AdoptionStatistics.of(result.table());
         csv.integer(result.replication())
                 .integer(result.seed())
@@ -34,16 +27,5 @@ final class RunsCsv implements ResultFile {
                 .number(adoption.year90())
                 .number(adoption.yearFastest());
         csv.endRow();
-        csv.flush();
-    }
-
-    @Override
-    public void finish() throws IOException {
-        csv.flush();
-    }
-
-    @Override
-    public void close() throws IOException {
-        csv.close();
     }
 }

@@ -8,23 +8,16 @@ import org.polycentric.model.metrics.MetricTable;
 import org.polycentric.model.metrics.SeriesKey;
 
 /** {@code timeseries.csv}: every recorded value in tidy form, one row per replication, record and series. */
-final class TimeseriesCsv implements ResultFile {
+final class TimeseriesCsv extends StreamedCsv {
     static final String FILE = "timeseries.csv";
     static final List<String> HEADER = List.of("replication", "step", "year", "metric", "group", "value");
 
-    private final CsvWriter csv;
-
     TimeseriesCsv(Path folder) throws IOException {
-        csv = new CsvWriter(folder.resolve(FILE), HEADER);
+        super(folder, FILE, HEADER);
     }
 
     @Override
-    public String fileName() {
-        return FILE;
-    }
-
-    @Override
-    public void write(ReplicationResult result) throws IOException {
+    void writeRows(ReplicationResult result, CsvWriter csv) throws IOException {
         MetricTable table = result.table();
         List<SeriesKey> series = table.series();
         String[] metric = new String[series.size()];
@@ -43,16 +36,5 @@ final class TimeseriesCsv implements ResultFile {
                 csv.endRow();
             }
         }
-        csv.flush();
-    }
-
-    @Override
-    public void finish() throws IOException {
-        csv.flush();
-    }
-
-    @Override
-    public void close() throws IOException {
-        csv.close();
     }
 }

@@ -25,6 +25,11 @@ public final class ChartCsv {
         public LineRows {
             rows = List.copyOf(rows);
         }
+
+        /** True if the line has a value in some year; one that is NA throughout is not drawn. */
+        public boolean hasValues() {
+            return RunFolderData.hasValues(rows);
+        }
     }
 
     private ChartCsv() {

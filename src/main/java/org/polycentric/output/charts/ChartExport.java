@@ -34,7 +34,7 @@ public final class ChartExport {
     private static final DoubleFunction<String> SVG_COORDINATES = SVGUtils.createDoubleConverter(2);
 
     static {
-        ChartRenderer.useTextForRotatedLabels();
+        ChartStyle.useTextForRotatedLabels();
     }
 
     private ChartExport() {

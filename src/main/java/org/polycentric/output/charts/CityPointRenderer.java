@@ -58,7 +58,8 @@ final class CityPointRenderer extends AbstractXYItemRenderer {
         this.rims = new Stroke[diameters.length];
         this.dots = new Stroke[diameters.length];
         for (int c = 0; c < diameters.length; c++) {
-            rims[c] = new BasicStroke((float) diameters[c] + 2 * rimWidth, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+            rims[c] = new BasicStroke((float) diameters[c] + 2 * rimWidth, BasicStroke.CAP_ROUND,
+                    BasicStroke.JOIN_ROUND);
             dots[c] = new BasicStroke((float) diameters[c], BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
         }
     }

@@ -66,8 +66,10 @@ public final class RunCharts {
     }
 
     /**
-     * Writes the full set of a run into {@code outDir} (created if missing). A time chart whose
-     * series the run lacks entirely (e.g. the network chart of a world without networks) is left out.
+     * Writes the full set of a run into {@code outDir} (created if missing). A line without any
+     * value (NA every year, e.g. the Global South of a world without it) is left out of its chart,
+     * its CSV and its legend, and the caption names it; a time chart none of whose lines the run has
+     * values for (e.g. the network chart of a world without networks) is left out.
      *
      * @return the files written, chart after chart in catalogue order (each format, then the CSV)
      * @throws ChartInputException if the run folder has no readable {@code cities.csv} for the map
@@ -77,18 +79,18 @@ public final class RunCharts {
         List<FileJob> jobs = new ArrayList<>();
         String caption = Captions.run(data.info());
         for (ChartCatalog.TimeChart chart : ChartCatalog.RUN_CHARTS) {
-            List<ChartCatalog.Line> lines = chart.linesFor(data);
-            if (lines.isEmpty()) {
+            List<ChartCsv.LineRows> lines = new ArrayList<>();
+            for (ChartCatalog.Line line : chart.linesFor(data)) {
+                lines.add(new ChartCsv.LineRows(null, line.label(), data.rows(line.metric(), line.group())));
+            }
+            List<ChartCsv.LineRows> drawn = withValues(lines);
+            if (drawn.isEmpty()) {
                 continue;
             }
-            List<ChartCsv.LineRows> rows = new ArrayList<>();
-            for (ChartCatalog.Line line : lines) {
-                rows.add(new ChartCsv.LineRows(null, line.label(), data.rows(line.metric(), line.group())));
-            }
             TimeChartSpec spec = new TimeChartSpec(chart.title(), ChartCatalog.YEAR_AXIS, chart.yAxisLabel(),
-                    chart.percent(), series(rows), caption);
+                    chart.percent(), series(drawn), Captions.notDrawn(caption, lines));
             addChartJobs(jobs, outDir, chart.name(), () -> ChartRenderer.timeChart(spec, options.theme()), options,
-                    false, file -> ChartCsv.writeLines(file, rows, false));
+                    false, file -> ChartCsv.writeLines(file, drawn, false));
         }
         RunFolderData.MapCities cities = data.mapCities();
         MapChartSpec map = new MapChartSpec(ChartCatalog.MAP_TITLE, cities.lon(), cities.lat(), cities.pledgeYear(),
@@ -103,61 +105,68 @@ public final class RunCharts {
      * Writes one chart of {@code metric} with one line per group into {@code outDir}, named
      * {@code <metric>-<group>[+<group>...]}, or {@code <metric>} when {@code groups} is empty: then
      * the chart shows group {@code all}, or every group of a metric without one (network_members).
+     * A group without any value (NA every year) is left out, and the caption names it.
      *
-     * @throws ChartInputException if the run lacks the metric or a group
+     * @throws ChartInputException if the run lacks the metric or a group, or no group has a value
      */
     public static List<Path> writeMetric(RunFolderData data, String metric, List<String> groups, Path outDir,
                                          ChartOptions options) throws IOException, ChartInputException {
         List<String> resolved = resolveGroups(List.of(data), metric, groups);
-        List<ChartCsv.LineRows> rows = new ArrayList<>();
+        List<ChartCsv.LineRows> lines = new ArrayList<>();
         for (String group : resolved) {
-            rows.add(new ChartCsv.LineRows(null, ChartCatalog.groupLabel(group), data.rows(metric, group)));
+            lines.add(new ChartCsv.LineRows(null, ChartCatalog.groupLabel(group), data.rows(metric, group)));
         }
+        List<ChartCsv.LineRows> drawn = withValues(lines);
         TimeChartSpec spec = new TimeChartSpec(titleOr(options, ChartCatalog.metricTitle(metric)),
                 ChartCatalog.YEAR_AXIS, ChartCatalog.metricAxis(metric), ChartCatalog.metricIsShare(metric),
-                series(rows), Captions.run(data.info()));
+                series(drawn), Captions.notDrawn(Captions.run(data.info()), lines));
         Files.createDirectories(outDir);
-        return writeTimeChart(spec, rows, false, outDir, baseName(metric, groups, resolved), options);
+        return writeTimeChart(spec, drawn, false, outDir, baseName(metric, groups, resolved), options);
     }
 
     /**
      * Writes one chart of {@code metric} with a line per run (and group) into {@code outDir}, named
      * {@code comparison-<metric>-<group>}. Lines are labelled by scenario name, with the seed when
      * names repeat and the folder name when both do; the CSV starts with a {@code run} column, the
-     * run folder's name.
+     * run folder's name. A run (or group) without any value (NA every year) is left out, and the
+     * caption names it.
      *
-     * @throws ChartInputException if a run lacks the metric or a group
+     * @throws ChartInputException if a run lacks the metric or a group, or no run has a value
      */
     public static List<Path> writeComparison(List<RunFolderData> runs, String metric, List<String> groups,
                                              Path outDir, ChartOptions options)
             throws IOException, ChartInputException {
         List<String> resolved = resolveGroups(runs, metric, groups);
         List<String> labels = runLabels(runs);
-        List<ChartCsv.LineRows> rows = new ArrayList<>();
+        List<ChartCsv.LineRows> lines = new ArrayList<>();
         for (int r = 0; r < runs.size(); r++) {
             RunFolderData run = runs.get(r);
             for (String group : resolved) {
                 String label = resolved.size() == 1 ? labels.get(r)
                         : labels.get(r) + ": " + ChartCatalog.groupLabel(group);
-                rows.add(new ChartCsv.LineRows(folderName(run), label, run.rows(metric, group)));
+                lines.add(new ChartCsv.LineRows(folderName(run), label, run.rows(metric, group)));
             }
         }
+        List<ChartCsv.LineRows> drawn = withValues(lines);
         String title = ChartCatalog.metricTitle(metric);
         if (resolved.size() == 1 && !resolved.get(0).equals("all")) {
             title += ": " + ChartCatalog.groupLabel(resolved.get(0));
         }
         TimeChartSpec spec = new TimeChartSpec(titleOr(options, title), ChartCatalog.YEAR_AXIS,
-                ChartCatalog.metricAxis(metric), ChartCatalog.metricIsShare(metric), series(rows),
-                Captions.comparison(runs, labels));
+                ChartCatalog.metricAxis(metric), ChartCatalog.metricIsShare(metric), series(drawn),
+                Captions.notDrawn(Captions.comparison(runs, labels), lines));
         Files.createDirectories(outDir);
-        return writeTimeChart(spec, rows, true, outDir, "comparison-" + baseName(metric, groups, resolved), options);
+        return writeTimeChart(spec, drawn, true, outDir, "comparison-" + baseName(metric, groups, resolved),
+                options);
     }
 
     /**
      * The groups to draw: those asked for, checked against every run, or by default {@code all}, or
      * every group of the first run when the metric has no {@code all} (network_members).
      *
-     * @throws ChartInputException naming what the run has, if a run lacks the metric or a group
+     * @throws ChartInputException naming what the run has, if a run lacks the metric or a group; or
+     *                             if no run has a value (not NA) for any of the groups in any year,
+     *                             since the chart would have nothing to draw
      */
     public static List<String> resolveGroups(List<RunFolderData> runs, String metric, List<String> groups)
             throws ChartInputException {
@@ -180,7 +189,23 @@ public final class RunCharts {
                 }
             }
         }
-        return List.copyOf(resolved);
+        for (RunFolderData run : runs) {
+            for (String group : resolved) {
+                if (RunFolderData.hasValues(run.rows(metric, group))) {
+                    return List.copyOf(resolved);
+                }
+            }
+        }
+        String folder = runs.size() == 1 ? runs.get(0).folder() + ": " : "";
+        String inRuns = runs.size() == 1 ? "" : " in any of the " + runs.size() + " runs";
+        throw new ChartInputException(folder + "metric '" + metric + "' has no value in any year (NA throughout) for "
+                + (resolved.size() == 1 ? "group '" : "groups '") + String.join("', '", resolved) + "'" + inRuns
+                + "; nothing to draw");
+    }
+
+    /** The lines that have a value in some year: a line that is NA throughout is not drawn, not even at 0. */
+    private static List<ChartCsv.LineRows> withValues(List<ChartCsv.LineRows> lines) {
+        return lines.stream().filter(ChartCsv.LineRows::hasValues).toList();
     }
 
     /** Scenario names, with the seed where names repeat, and the folder name where both do. */
@@ -223,7 +248,10 @@ public final class RunCharts {
         return name == null ? run.folder().toString() : name.toString();
     }
 
-    /** {@code metric} when the groups were left to the default, else {@code metric-group+group}; safe as a file name. */
+    /**
+     * {@code metric} when the groups were left to the default, else {@code metric-group+group}; safe
+     * as a file name.
+     */
     static String baseName(String metric, List<String> asked, List<String> resolved) {
         String name = asked.isEmpty() && !resolved.equals(List.of("all")) ? metric
                 : metric + "-" + String.join("+", resolved);
@@ -381,6 +409,12 @@ public final class RunCharts {
             String bands = info.replications() > 1 ? "; lines: mean, bands: 95% CI" : "";
             return "Scenario " + scenario(info) + ", " + replications(info.replications()) + ", seed " + info.seed()
                     + bands + ".";
+        }
+
+        /** {@code caption}, then the labels of the lines left out for having no value, if any. */
+        static String notDrawn(String caption, List<ChartCsv.LineRows> lines) {
+            List<String> empty = lines.stream().filter(l -> !l.hasValues()).map(ChartCsv.LineRows::label).toList();
+            return empty.isEmpty() ? caption : caption + " Not drawn (no values): " + String.join(", ", empty) + ".";
         }
 
         static String map(RunFolderData.RunInfo info, RunFolderData.MapCities cities) {

@@ -144,7 +144,8 @@ public final class RunFolderData {
         JsonNode seed = root == null ? null : root.get("seed");
         if (name == null || !name.isTextual() || replications == null || !replications.canConvertToInt()
                 || seed == null || !seed.canConvertToLong()) {
-            throw new ChartInputException(file + ": not a run manifest (it needs scenario.name, replications and seed)");
+            throw new ChartInputException(file
+                    + ": not a run manifest (it needs scenario.name, replications and seed)");
         }
         List<String> overrides = new ArrayList<>();
         root.at("/scenario/overrides").forEach(o -> overrides.add(o.asText()));
@@ -287,6 +288,19 @@ public final class RunFolderData {
         Map<String, List<SummaryRow>> groups = summary.get(metric);
         List<SummaryRow> rows = groups == null ? null : groups.get(group);
         return rows == null ? List.of() : Collections.unmodifiableList(rows);
+    }
+
+    /**
+     * True if some year of {@code rows} has a mean: a series whose mean is {@code NA} every year
+     * (a share over a group that has no members, e.g. the South in a world without it) has none.
+     */
+    public static boolean hasValues(List<SummaryRow> rows) {
+        for (SummaryRow row : rows) {
+            if (Double.isFinite(row.meanValue())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first year of the summary (the run's start year). */

@@ -41,8 +41,13 @@ class RunningStatsTest {
     @Test
     void noValuesGiveNaNAndMissingValuesAreSkipped() {
         RunningStats stats = new RunningStats();
-        assertTrue(Double.isNaN(stats.mean()));
         stats.add(Double.NaN);
+        stats.add(Double.NaN);
+        assertEquals(0, stats.n(), "a ratio over an empty group in every replication");
+        assertTrue(Double.isNaN(stats.mean()));
+        assertTrue(Double.isNaN(stats.sd()));
+        assertTrue(Double.isNaN(stats.ci95Low()));
+        assertTrue(Double.isNaN(stats.ci95High()));
         stats.add(1);
         stats.add(Double.NaN);
         stats.add(3);

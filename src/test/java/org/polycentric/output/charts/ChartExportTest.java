@@ -12,9 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,7 +36,7 @@ class ChartExportTest {
     Path folder;
 
     private static JFreeChart adoptionChart() {
-        return ChartRenderer.timeChart(ChartRendererTest.adoption(), ChartTheme.PRINT);
+        return ChartRenderer.timeChart(TimeChartRendererTest.adoption(), ChartTheme.PRINT);
     }
 
     @Test
@@ -87,8 +85,8 @@ class ChartExportTest {
         assertEquals("288pt", root.getAttribute("height"));
         List<String> texts = texts(svg);
         for (String expected : List.of("Cities with a net-zero pledge", "All cities", "Global North", "Global South",
-                ChartRenderer.BAND_LABEL, "Year", "Cities pledged (% of cities)", "2030", "100%",
-                ChartRendererTest.CAPTION)) {
+                TimeChartRenderer.BAND_LABEL, "Year", "Cities pledged (% of cities)", "2030", "100%",
+                TimeChartRendererTest.CAPTION)) {
             assertTrue(texts.contains(expected), expected + " in " + texts);
         }
         assertFalse(texts.contains("2,030"));
@@ -104,7 +102,8 @@ class ChartExportTest {
         assertEquals(1, count(Pattern.compile("/Type\\s*/Page(?![a-zA-Z])"), pdf), "exactly one page");
         assertFalse(pdf.contains("/Subtype /Image"), "no raster images");
         assertFalse(pdf.contains("/XObject"), "no image XObjects");
-        Matcher box = Pattern.compile("/MediaBox\\s*\\[\\s*0(?:\\.0)?\\s+0(?:\\.0)?\\s+([0-9.]+)\\s+([0-9.]+)").matcher(pdf);
+        Matcher box = Pattern.compile("/MediaBox\\s*\\[\\s*0(?:\\.0)?\\s+0(?:\\.0)?\\s+([0-9.]+)\\s+([0-9.]+)")
+                .matcher(pdf);
         assertTrue(box.find(), "page size");
         assertEquals(468.0, Double.parseDouble(box.group(1)), 0.01);
         assertEquals(288.0, Double.parseDouble(box.group(2)), 0.01);
@@ -112,7 +111,7 @@ class ChartExportTest {
 
     @Test
     void mapOfFiveThousandCitiesRendersInEveryFormat() throws Exception {
-        JFreeChart map = ChartRenderer.mapChart(ChartRendererTest.map(5000), ChartTheme.PRINT);
+        JFreeChart map = ChartRenderer.mapChart(MapChartRendererTest.map(5000), ChartTheme.PRINT);
         ChartExport.writeAll(map, folder.resolve("charts"), "map", EnumSet.allOf(ChartFormat.class), ChartSize.DEFAULT);
         BufferedImage image = ImageIO.read(folder.resolve("charts/map.png").toFile());
         assertEquals(1950, image.getWidth());
@@ -148,32 +147,14 @@ class ChartExportTest {
                 new String(ChartExport.svg(chart, ChartSize.DEFAULT), StandardCharsets.UTF_8).replaceAll("_\\d+", "_"));
     }
 
-    /** Not a test of speed (machines differ): prints what a run's full chart set costs here. */
-    @Test
-    void measuresAFullChartSet() throws IOException {
-        Map<String, JFreeChart> charts = new LinkedHashMap<>();
-        for (int i = 0; i < 7; i++) {
-            charts.put("time" + i, adoptionChart());
-        }
-        charts.put("map", ChartRenderer.mapChart(ChartRendererTest.map(5000), ChartTheme.PRINT));
-        long start = System.nanoTime();
-        for (var chart : charts.entrySet()) {
-            for (ChartFormat format : ChartFormat.values()) {
-                ChartExport.write(chart.getValue(), folder.resolve(chart.getKey() + "." + format.extension()), format,
-                        ChartSize.DEFAULT);
-            }
-        }
-        System.out.printf("8 charts x 3 formats, one thread: %.0f ms%n", (System.nanoTime() - start) / 1e6);
-    }
-
-    private static Document parseXml(byte[] bytes) throws Exception {
+    static Document parseXml(byte[] bytes) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
         factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
         return factory.newDocumentBuilder().parse(new ByteArrayInputStream(bytes));
     }
 
-    private static List<String> texts(Document svg) {
+    static List<String> texts(Document svg) {
         NodeList nodes = svg.getElementsByTagName("text");
         List<String> texts = new ArrayList<>();
         for (int i = 0; i < nodes.getLength(); i++) {

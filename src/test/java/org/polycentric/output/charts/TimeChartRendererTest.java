@@ -2,17 +2,18 @@ package org.polycentric.output.charts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Color;
+import java.awt.Graphics2D;
 import java.awt.GraphicsEnvironment;
-import java.util.ArrayList;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Random;
+import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.LegendTitle;
@@ -24,7 +25,7 @@ import org.jfree.data.xy.IntervalXYDataset;
 import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.Test;
 
-class ChartRendererTest {
+class TimeChartRendererTest {
     static final String CAPTION = "Scenario: baseline \u00b7 20 replications \u00b7 seed 42";
 
     /** A logistic adoption curve from 2020 to 2050 with a band of +-{@code halfWidth} (NaN: no band). */
@@ -61,39 +62,6 @@ class ChartRendererTest {
                         curve("Global South", 0.45, 2038, 0.05)), CAPTION);
     }
 
-    /** {@code n} cities spread over the inhabited latitudes; about a third never pledge. */
-    static MapChartSpec map(int n) {
-        Random random = new Random(7);
-        double[] lon = new double[n];
-        double[] lat = new double[n];
-        double[] year = new double[n];
-        double[] population = new double[n];
-        for (int i = 0; i < n; i++) {
-            lon[i] = random.nextDouble() * 360 - 180;
-            lat[i] = random.nextDouble() * 130 - 55;
-            year[i] = random.nextInt(3) == 0 ? Double.NaN : 2020 + random.nextInt(31);
-            population[i] = 1e5 * Math.pow(1 - random.nextDouble(), -1 / 1.1);
-        }
-        population[0] = 2.5e7; // a megacity, so that there are three size classes
-        population[n - 1] = 2e6;
-        return new MapChartSpec("Cities by pledge year", lon, lat, year, population, 2020, 2050, CAPTION);
-    }
-
-    private static List<String> legendLabels(JFreeChart chart) {
-        List<String> labels = new ArrayList<>();
-        for (int t = 0; t < chart.getSubtitleCount(); t++) {
-            if (chart.getSubtitle(t) instanceof LegendTitle legend) {
-                for (var source : legend.getSources()) {
-                    LegendItemCollection items = source.getLegendItems();
-                    for (int i = 0; i < items.getItemCount(); i++) {
-                        labels.add(items.get(i).getLabel());
-                    }
-                }
-            }
-        }
-        return labels;
-    }
-
     @Test
     void runsHeadless() {
         assertTrue(GraphicsEnvironment.isHeadless(), "surefire must set java.awt.headless=true");
@@ -108,8 +76,8 @@ class ChartRendererTest {
             assertEquals(Palette.series(i), plot.getRenderer(0).getSeriesPaint(i));
         }
         assertEquals(3, plot.getDataset(1).getSeriesCount(), "one band per series");
-        assertEquals(List.of("All cities", "Global North", "Global South", ChartRenderer.BAND_LABEL),
-                legendLabels(chart));
+        assertEquals(List.of("All cities", "Global North", "Global South", TimeChartRenderer.BAND_LABEL),
+                Legends.labels(chart));
         assertEquals("Cities with a net-zero pledge", chart.getTitle().getText());
     }
 
@@ -176,7 +144,7 @@ class ChartRendererTest {
                 new TimeChartSpec("Nations with a net-zero target", "Year", "Nations", false, List.of(single), CAPTION),
                 ChartTheme.PRINT);
         assertNull(chart.getXYPlot().getDataset(1));
-        assertEquals(List.of(), legendLabels(chart));
+        assertEquals(List.of(), Legends.labels(chart));
     }
 
     @Test
@@ -201,76 +169,87 @@ class ChartRendererTest {
                 new double[] {Double.NaN}, new double[] {Double.NaN});
         ChartExport.svg(ChartRenderer.timeChart(new TimeChartSpec(null, "Year", "Cities", false, List.of(oneYear),
                 null), ChartTheme.PRINT), ChartSize.DEFAULT);
-        MapChartSpec none = new MapChartSpec("No cities", new double[0], new double[0], new double[0], new double[0],
-                2020, 2050, CAPTION);
-        ChartExport.pdf(ChartRenderer.mapChart(none, ChartTheme.PRINT), ChartSize.DEFAULT);
     }
 
     @Test
-    void mapLegendNamesSixPeriodsAndTheNeverPledged() {
-        JFreeChart chart = ChartRenderer.mapChart(map(500), ChartTheme.PRINT);
-        List<String> labels = legendLabels(chart);
-        assertTrue(labels.containsAll(List.of("2020\u201324", "2025\u201329", "2030\u201334", "2035\u201339",
-                "2040\u201344", "2045\u201350", "not pledged")), labels.toString());
-        assertTrue(labels.containsAll(List.of("< 1M", "1M\u201310M", "\u2265 10M")), labels.toString());
-        NumberAxis x = (NumberAxis) chart.getXYPlot().getDomainAxis();
-        NumberAxis y = (NumberAxis) chart.getXYPlot().getRangeAxis();
-        assertEquals(-180.0, x.getLowerBound());
-        assertEquals(180.0, x.getUpperBound());
-        assertEquals(-60.0, y.getLowerBound());
-        assertEquals(80.0, y.getUpperBound());
-        assertEquals("60\u00b0W", x.getTickUnit().valueToString(-60));
-        assertEquals("20\u00b0N", y.getTickUnit().valueToString(20));
-    }
-
-    @Test
-    void mapDrawsNeverPledgedCitiesFirst() {
-        MapChartSpec spec = map(300);
-        JFreeChart chart = ChartRenderer.mapChart(spec, ChartTheme.PRINT);
-        XYDataset cities = chart.getXYPlot().getDataset();
-        int never = 0;
-        for (double year : spec.pledgeYear()) {
-            never += Double.isNaN(year) ? 1 : 0;
+    void missingMeansAreGapsNotZerosAndALoneValueIsADot() {
+        double[] years = new double[31];
+        double[] mean = new double[31];
+        double[] none = new double[31];
+        for (int i = 0; i < years.length; i++) {
+            years[i] = 2020 + i;
+            mean[i] = 0.5;
         }
-        assertEquals(300, cities.getItemCount(0));
-        // the first `never` points are exactly the never-pledged cities (compare as coordinate sets)
-        java.util.Set<String> expected = new java.util.HashSet<>();
-        for (int i = 0; i < 300; i++) {
-            if (Double.isNaN(spec.pledgeYear()[i])) {
-                expected.add(spec.lon()[i] + "," + spec.lat()[i]);
+        Arrays.fill(none, Double.NaN);
+        for (int year : new int[] {2030, 2031, 2032, 2033, 2034, 2039, 2041}) {
+            mean[year - 2020] = Double.NaN;
+        }
+        JFreeChart chart = ChartRenderer.timeChart(new TimeChartSpec("t", "Year", "Share (%)", true,
+                List.of(new SeriesData("Global South", years, mean, none, none)), CAPTION), ChartTheme.PRINT);
+        Plotted plotted = Plotted.draw(chart);
+        Color line = Palette.series(0);
+        assertTrue(plotted.inkNear(2025, 0.5, line), "the line where there are values");
+        assertFalse(plotted.inkInColumn(2032, line), "a gap where the mean is missing: no line, at 0.5 or at 0");
+        assertTrue(plotted.inkNear(2040, 0.5, line), "a lone value between two gaps is still shown");
+        assertFalse(plotted.inkInColumn(2039.5, line), "as a dot, not joined to anything");
+    }
+
+    /** A chart drawn at 3 pixels per point, with its data area, so a test can look where a value lands. */
+    record Plotted(BufferedImage image, XYPlot plot, Rectangle2D dataArea) {
+        private static final double SCALE = 3;
+
+        static Plotted draw(JFreeChart chart) {
+            ChartSize size = ChartSize.DEFAULT;
+            BufferedImage image = new BufferedImage((int) (size.widthInches() * 72 * SCALE),
+                    (int) (size.heightInches() * 72 * SCALE), BufferedImage.TYPE_INT_RGB);
+            Graphics2D g2 = image.createGraphics();
+            g2.setColor(Color.WHITE);
+            g2.fillRect(0, 0, image.getWidth(), image.getHeight());
+            g2.scale(SCALE, SCALE);
+            ChartRenderingInfo info = new ChartRenderingInfo();
+            chart.draw(g2, new Rectangle2D.Double(0, 0, size.widthInches() * 72, size.heightInches() * 72), info);
+            g2.dispose();
+            return new Plotted(image, chart.getXYPlot(), info.getPlotInfo().getDataArea());
+        }
+
+        int px(double year) {
+            return (int) Math.round(SCALE * plot.getDomainAxis().valueToJava2D(year, dataArea,
+                    plot.getDomainAxisEdge()));
+        }
+
+        int py(double value) {
+            return (int) Math.round(SCALE * plot.getRangeAxis().valueToJava2D(value, dataArea,
+                    plot.getRangeAxisEdge()));
+        }
+
+        /** Whether a pixel within a point of ({@code year}, {@code value}) has about {@code colour}. */
+        boolean inkNear(double year, double value, Color colour) {
+            int reach = (int) SCALE;
+            for (int x = px(year) - reach; x <= px(year) + reach; x++) {
+                for (int y = py(value) - reach; y <= py(value) + reach; y++) {
+                    if (close(image.getRGB(x, y), colour)) {
+                        return true;
+                    }
+                }
             }
+            return false;
         }
-        java.util.Set<String> drawnFirst = new java.util.HashSet<>();
-        for (int i = 0; i < never; i++) {
-            drawnFirst.add(cities.getXValue(0, i) + "," + cities.getYValue(0, i));
+
+        /** Whether any pixel of the plot at {@code year}, from its bottom to its top, has about {@code colour}. */
+        boolean inkInColumn(double year, Color colour) {
+            int x = px(year);
+            for (int y = (int) (SCALE * dataArea.getMinY()); y <= (int) (SCALE * dataArea.getMaxY()); y++) {
+                if (close(image.getRGB(x, y), colour)) {
+                    return true;
+                }
+            }
+            return false;
         }
-        assertEquals(expected, drawnFirst);
-    }
 
-    @Test
-    void periodsFollowTheYearSpan() {
-        MapChartSpec spec = new MapChartSpec("m", new double[] {0, 1, 2}, new double[] {0, 1, 2},
-                new double[] {2015, 2021, 2031}, new double[] {1e5, 2e5, 3e5}, 2020, 2030, "");
-        List<String> labels = legendLabels(ChartRenderer.mapChart(spec, ChartTheme.PRINT));
-        // ten years in 2-year periods; 2015 is before the first year, 2031 after the last
-        assertTrue(labels.contains("\u2264 2021"), labels.toString());
-        assertTrue(labels.contains("\u2265 2028"), labels.toString());
-        assertFalse(labels.contains("Population"), "one size class needs no size legend");
-    }
-
-    @Test
-    void sequentialScaleRunsFromDarkToLight() {
-        Color[] colours = Palette.sequential(6);
-        assertEquals(6, colours.length);
-        assertEquals(new Color(0x440154), colours[0]);
-        for (int i = 1; i < colours.length; i++) {
-            assertTrue(luminance(colours[i]) > luminance(colours[i - 1]), "colour " + i + " lighter than the one before");
+        private static boolean close(int rgb, Color colour) {
+            Color c = new Color(rgb);
+            return Math.abs(c.getRed() - colour.getRed()) + Math.abs(c.getGreen() - colour.getGreen())
+                    + Math.abs(c.getBlue() - colour.getBlue()) < 60;
         }
-        assertNotNull(Palette.series(8));
-        assertEquals(Palette.series(0), Palette.series(8));
-    }
-
-    private static double luminance(Color c) {
-        return 0.2126 * c.getRed() + 0.7152 * c.getGreen() + 0.0722 * c.getBlue();
     }
 }
