@@ -37,7 +37,8 @@ import picocli.CommandLine.Spec;
                 "data it draws; 'polycentric chart' draws them again). The same scenario and",
                 "seed give byte-identical CSV files on any number of threads."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "1:internal error (please report) or files not writable",
+        exitCodeList = {"0:success", "1:internal error (please report), files not writable, or out of memory (the",
+                " :message says how to give Java more)",
                 "2:bad input: a scenario value, an option or the output folder"})
 final class RunCommand implements Callable<Integer> {
     private static final Path DEFAULT_OUTPUT_ROOT = Path.of("output");

@@ -31,7 +31,7 @@ record RunReport(Path folder, Scenario scenario, RunOutput output, double wallSe
         if (share.n() == 1) {
             return percent(share.mean());
         }
-        return percent(share.mean()) + " (95% CI " + percent(share.ci95Low()) + " to " + percent(share.ci95High())
+        return percent(share.mean()) + " (95% CI " + percent(Math.max(0, share.ci95Low())) + " to " + percent(Math.min(1, share.ci95High()))
                 + ")";
     }
 
