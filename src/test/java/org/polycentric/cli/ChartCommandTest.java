@@ -40,6 +40,11 @@ class ChartCommandTest {
               "time": { "startYear": 2005, "endYear": 2015, "stepsPerYear": 4 },
               "world": {
                 "cities": 200,
+                "regions": [
+                  { "name": "north", "latMin": 20, "latMax": 65, "lonMin": -170, "lonMax": 170, "nations": 2,
+                    "cityShare": 0.5, "northShare": 1.0, "bloc": "none" },
+                  { "name": "south", "latMin": -50, "latMax": 20, "lonMin": -170, "lonMax": 170, "nations": 2,
+                    "cityShare": 0.5, "northShare": 0.0, "bloc": "none" } ],
                 "firms": { "count": 500 },
                 "networks": [ { "name": "C40", "foundingYear": 2005, "policy": "open", "region": null,
                                 "yearlyIntake": 20, "maxMembers": 100, "standards": true, "mentoring": false },
