@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.polycentric.experiment.RunService;
 import org.polycentric.model.rules.RuleCatalogue;
 import org.polycentric.params.BodyKind;
 import org.polycentric.params.RuleParams;
@@ -60,6 +61,7 @@ public final class ModelParameters {
     /** The picked file as loaded with the command line's overrides alone. */
     private Scenario pristine;
     private long runSeed;
+    private int replication;
     private String message = "hover over a name for what it does; change a value, then stop and play";
 
     /** Read-only parameters of a scenario without a file. */
@@ -98,6 +100,18 @@ public final class ModelParameters {
         runSeed = seed;
     }
 
+    /** Which replication of {@code run} the window shows. */
+    void setReplication(int replication) {
+        this.replication = replication;
+    }
+
+    /** The run seed as the user gave it and the replication, or the model's own seed if it is not one of them. */
+    private String runSeedText() {
+        return runSeed == RunService.replicationSeed(scenario, replication)
+                ? scenario.seed() + ", replication " + replication
+                : runSeed + " (set in the Console)";
+    }
+
     /** "baseline" or "baseline with rules.x=1, ...": what the next run is, for chart captions. */
     String describeRun() {
         List<String> sets = new ArrayList<>(commandLine);
@@ -126,7 +140,7 @@ public final class ModelParameters {
                         + scenario.time().stepsPerYear() + " steps a year", () -> null, null));
         rows.add(new Row("Run seed",
                 "Seed of this run: the replication 'polycentric run' gives with it (gui --replication, default 0)",
-                long.class, () -> runSeed, () -> null, null));
+                String.class, this::runSeedText, () -> null, null));
         for (RuleCatalogue.Entry<?> entry : catalogue.entries()) {
             for (RuleCatalogue.Control control : entry.controls()) {
                 rows.add(controlRow(entry.key(), control));

@@ -86,6 +86,7 @@ public final class PolycentricWithUI extends GUIState {
         this.openingSeed = RunService.replicationSeed(scenario, replication);
         this.fullSeed = openingSeed;
         this.parameters = new ModelParameters(scenario, openingSeed, file, overrides, loader, this::useScenario);
+        this.parameters.setReplication(replication);
     }
 
     private static Polycentric withSeed(Polycentric model, long seed) {
@@ -189,7 +190,7 @@ public final class PolycentricWithUI extends GUIState {
         Polycentric model = model();
         map.attach(model);
         ties.attach(model);
-        String seedText = replicationZero ? "replication " + replication + ", seed " + fullSeed
+        String seedText = replicationZero ? "run seed " + model.world().scenario().seed() + ", replication " + replication
                 : "seed " + model.seed() + " (set in the Console)";
         charts.reset(model, parameters.describeRun(), seedText);
         MapFooter f = footer;

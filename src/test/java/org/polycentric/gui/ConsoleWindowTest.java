@@ -1,6 +1,7 @@
 package org.polycentric.gui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -36,5 +37,6 @@ class ConsoleWindowTest {
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(ended, "the window did not close within 120 s: " + output);
         assertEquals(0, p.exitValue(), output);
+        assertFalse(output.contains("Java3D"), "MASON's Java3D warning reaches the user: " + output);
     }
 }

@@ -192,6 +192,7 @@ class PolycentricWithUITest {
     void theModelTabShowsTheScenariosParameters() {
         Scenario s = TestScenarios.load("baseline", "rules.peerInfluence.weight=0.4");
         ModelParameters p = new PolycentricWithUI(s).parameters();
+        assertEquals("1, replication 0", p.get("Run seed"), "the run seed as the user gave it");
         assertEquals(0.4, p.get("Peer influence (M3)"));
         assertEquals(List.of("baseline"), p.scenarioNames());
     }

@@ -118,6 +118,9 @@ class WindowControlsTest {
             }
             assertTrue(caption.contains("rules.peerInfluence.weight=0.3"), caption);
             assertTrue(caption.contains("previous run, baseline with world.cities=600"), caption);
+            // the seed the user knows (the scenario's run seed), not the replication's derived 64-bit one
+            assertTrue(caption.contains("run seed 1, replication 0"), caption);
+            assertFalse(caption.contains(Long.toString(ui.model().seed())), caption);
         });
     }
 
