@@ -1,5 +1,6 @@
 package org.polycentric.model.docking;
 
+import org.polycentric.model.rules.PeerInfluenceRule;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -65,7 +66,7 @@ class BassDockingTest {
         long t0 = System.nanoTime();
         Scenario s = TestScenarios.load("docking/bass-quarterly");
         double p = s.decision().baseRate();
-        double q = s.rules().peerInfluence().weight();
+        double q = s.rules().get("peerInfluence", PeerInfluenceRule.Params.class).weight();
         double dt = s.time().dt();
         int steps = s.time().steps();
         int n = s.world().cities();

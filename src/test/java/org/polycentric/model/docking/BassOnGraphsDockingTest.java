@@ -1,5 +1,6 @@
 package org.polycentric.model.docking;
 
+import org.polycentric.model.rules.PeerInfluenceRule;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -64,7 +65,7 @@ class BassOnGraphsDockingTest {
             assertEquals(n - 1, run.maxDegree(), "every city tied to every other");
         }
         double p = s.decision().baseRate();
-        double q = s.rules().peerInfluence().weight();
+        double q = s.rules().get("peerInfluence", PeerInfluenceRule.Params.class).weight();
         double dt = s.time().dt();
         int steps = s.time().steps();
         double[] exact = BassPredictions.meanField(p, q, dt, steps, n, StepProbability.EXACT);
@@ -110,7 +111,7 @@ class BassOnGraphsDockingTest {
 
     private static void assertFollowsTreePrediction(String label, Scenario s, Run[] runs, double[] degrees) {
         double p = s.decision().baseRate();
-        double q = s.rules().peerInfluence().weight();
+        double q = s.rules().get("peerInfluence", PeerInfluenceRule.Params.class).weight();
         double dt = s.time().dt();
         int steps = s.time().steps();
         double[] tree = BassPredictions.treeLike(degrees, p, q, dt, steps);
