@@ -1,11 +1,11 @@
 package org.polycentric.cli;
 
-import org.polycentric.scenario.ScenarioLoader;
-
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.polycentric.output.BuildVersion;
+import org.polycentric.scenario.ScenarioLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -37,6 +37,30 @@ public final class PolycentricCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    /** Where the user stands: the run folders go into its output/ (as given, so messages stay short). */
+    private final Path workingDir;
+    private final ShippedScenarios shipped;
+
+    public PolycentricCommand() {
+        this(Path.of(""), ShippedScenarios.installRoot());
+    }
+
+    /** As if started in {@code workingDir} from the installation at {@code installRoot} (tests). */
+    PolycentricCommand(Path workingDir, Path installRoot) {
+        this.workingDir = workingDir;
+        this.shipped = new ShippedScenarios(workingDir, installRoot);
+    }
+
+    /** Where the shipped scenarios are, for the subcommands that look for them. */
+    ShippedScenarios shipped() {
+        return shipped;
+    }
+
+    /** The folder new run folders go into: output/ of the working folder. */
+    Path outputRoot() {
+        return workingDir.resolve("output");
+    }
 
     /** Without a subcommand there is nothing to do: show what there is. */
     @Override

@@ -17,15 +17,14 @@ import org.polycentric.output.charts.ChartFormat;
 import org.polycentric.output.charts.ChartOptions;
 import org.polycentric.output.charts.ChartSize;
 import org.polycentric.output.charts.ChartTheme;
-import org.polycentric.params.InvalidValueException;
 import org.polycentric.scenario.Scenario;
-import org.polycentric.scenario.ScenarioException;
 import org.polycentric.scenario.ScenarioTreeLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code polycentric run}: runs a scenario's replications and writes one new run folder. */
@@ -41,8 +40,6 @@ import picocli.CommandLine.Spec;
                 " :message says how to give Java more)",
                 "2:bad input: a scenario value, an option or the output folder"})
 final class RunCommand implements Callable<Integer> {
-    private static final Path DEFAULT_OUTPUT_ROOT = Path.of("output");
-
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file (JSON), e.g. scenarios/baseline.json.")
     private Path scenarioFile;
 
@@ -82,13 +79,17 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @ParentCommand
+    private PolycentricCommand parent;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         requireAtLeastOne("--replications", replications);
         requireAtLeastOne("--threads", threads);
         RunService service = RunService.standard();
-        ScenarioTreeLoader.Loaded<Scenario> loaded = load(service);
-        Scenario scenario = withRunOptions(loaded.value());
+        ScenarioTreeLoader.Loaded<Scenario> loaded = ScenarioInput.load(service, scenarioFile, overrides,
+                parent.shipped());
+        Scenario scenario = ScenarioInput.withRun(spec.commandLine(), loaded.value(), seed, replications);
         int threadCount = Math.min(threads != null ? threads : ReplicationRunner.defaultThreads(),
                 scenario.replications());
         PrintWriter stdout = spec.commandLine().getOut();
@@ -107,7 +108,7 @@ final class RunCommand implements Callable<Integer> {
         ChartOptions charts = noCharts ? null
                 : new ChartOptions(Set.copyOf(chartFormats), ChartSize.DEFAULT, ChartTheme.PRINT, null);
         RunService.Request request = new RunService.Request(loaded, scenario, overrides, threadCount, out,
-                DEFAULT_OUTPUT_ROOT, charts);
+                parent.outputRoot(), charts);
         try (ProgressLines lines = quiet ? null : new ProgressLines(stderr, System.nanoTime(),
                 scenario.time().endYear())) {
             RunService.Result result = service.run(request, quiet ? RunService.Listener.SILENT : lines);
@@ -122,23 +123,6 @@ final class RunCommand implements Callable<Integer> {
     private void requireAtLeastOne(String option, Integer value) {
         if (value != null && value < 1) {
             throw new ParameterException(spec.commandLine(), option + " must be at least 1, was " + value);
-        }
-    }
-
-    private ScenarioTreeLoader.Loaded<Scenario> load(RunService service) {
-        try {
-            return service.load(scenarioFile, overrides);
-        } catch (ScenarioException e) {
-            throw new BadInputException(e.getMessage(), e);
-        }
-    }
-
-    private Scenario withRunOptions(Scenario scenario) {
-        try {
-            return scenario.withRun(seed != null ? seed : scenario.seed(),
-                    replications != null ? replications : scenario.replications());
-        } catch (InvalidValueException e) {
-            throw new ParameterException(spec.commandLine(), "--" + e.field() + ": " + e.getMessage());
         }
     }
 

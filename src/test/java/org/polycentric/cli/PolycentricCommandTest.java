@@ -241,7 +241,14 @@ class PolycentricCommandTest {
     @Test
     void helpAndVersionDescribeTheCommands() {
         assertEquals(0, run("--help"));
-        assertTrue(out.toString().contains("run"), out.toString());
+        for (String command : List.of("run", "chart", "gui")) {
+            assertTrue(out.toString().contains("\n  " + command + " "), command + " in " + out);
+        }
+        for (String command : List.of("gui")) {
+            reset();
+            assertEquals(0, run(command, "--help"), command);
+            assertTrue(out.toString().contains("Usage: polycentric " + command), out.toString());
+        }
         reset();
         assertEquals(0, run("run", "--help"));
         for (String option : List.of("--seed", "--replications", "--threads", "--set", "--out", "--quiet")) {

@@ -1,0 +1,89 @@
+package org.polycentric.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.awt.GraphicsEnvironment;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Mistakes a user makes on the command line, each refused with exit code 2, one line naming what
+ * was probably meant, no stack trace, and nothing written.
+ */
+class CommandLineMistakesTest {
+    @TempDir
+    Path dir;
+    private CommandLineFixture cli;
+    private String tiny;
+
+    @BeforeEach
+    void writeScenario() throws IOException {
+        cli = new CommandLineFixture(dir);
+        tiny = Files.writeString(dir.resolve("tiny.json"), CommandLineFixture.TINY).toString();
+    }
+
+    // ---- a scenario file that does not exist -------------------------------------------------
+
+    @Test
+    void aMissingFileNamesTheShippedScenarioOfThatName() throws IOException {
+        Path shipped = CommandLineFixture.repository().resolve("scenarios/baseline.json");
+        refused("baseline: file not found; did you mean " + shipped + "?", "run", "baseline");
+        refused("baseline.json: file not found; did you mean " + shipped + "?", "run", "baseline.json");
+        refused("docking/bass: file not found; did you mean " + shipped.resolveSibling("docking/bass.json") + "?",
+                "run", "docking/bass");
+    }
+
+    @Test
+    void aMissingFileNamesTheWorkingFoldersScenarioFirst() throws IOException {
+        Files.createDirectories(dir.resolve("scenarios"));
+        Files.writeString(dir.resolve("scenarios/baseline.json"), CommandLineFixture.TINY);
+        Files.writeString(dir.resolve("mine.json"), CommandLineFixture.TINY);
+        refused("baseline: file not found; did you mean scenarios/baseline.json?", "run", "baseline");
+        refused("mine: file not found; did you mean mine.json?", "run", "mine");
+        refused("mine: file not found; did you mean mine.json?", "gui", "mine");
+    }
+
+    @Test
+    void aMissingFileWithNothingOfThatNameSaysOnlyNotFound() throws IOException {
+        refused("no-such-scenario: file not found", "run", "no-such-scenario");
+        refused("scenarios/no-such-scenario.json: file not found", "run", "scenarios/no-such-scenario.json");
+    }
+
+    // ---- gui without a scenario --------------------------------------------------------------
+
+    @Test
+    void guiWithoutAScenarioOpensTheInstallationsBaselineFromAnyFolder() throws IOException {
+        assumeTrue(GraphicsEnvironment.isHeadless(), "opens a window where there is a display");
+        // The working folder has no scenarios/: the baseline is found (and loads) next to the build,
+        // so the command gets as far as the display.
+        assertEquals(2, cli.run("gui", "--set", "world.cities=200", "--set", "world.firms.count=500"));
+        assertEquals("polycentric gui: no display; run on a desktop or under xvfb-run", cli.err().strip());
+        assertEquals(List.of("tiny.json"), CommandLineFixture.entries(dir));
+    }
+
+    @Test
+    void guiWithoutAScenarioOrAnInstallationSaysWhereItLooked() {
+        CommandLineFixture nowhere = new CommandLineFixture(dir, dir);
+        assertEquals(2, nowhere.run("gui"));
+        assertTrue(nowhere.err().startsWith("polycentric gui: no SCENARIO given and no shipped baseline.json in "
+                + dir.resolve("scenarios")), nowhere.err());
+        nowhere.assertOneLineNoStackTrace();
+    }
+
+    /** {@code args} exit with 2 and exactly {@code message}, and leave the working folder as it was. */
+    private void refused(String message, String... args) throws IOException {
+        List<String> before = CommandLineFixture.entries(dir);
+        assertEquals(2, cli.run(args), cli.err());
+        assertEquals(message, cli.err().strip());
+        assertEquals("", cli.out());
+        cli.assertOneLineNoStackTrace();
+        assertEquals(before, CommandLineFixture.entries(dir), "nothing written");
+    }
+}
