@@ -25,8 +25,9 @@ import picocli.CommandLine.Spec;
         description = {"Agent-based model of multi-level climate governance: cities, nations,",
                 "city networks and carbon-neutrality pledges."},
         footer = {"", "Start with:  polycentric run scenarios/baseline.json",
-                "More:        polycentric run --help, polycentric chart --help"},
-        subcommands = {RunCommand.class, ChartCommand.class, GuiCommand.class, CommandLine.HelpCommand.class})
+                "More:        polycentric scenarios, polycentric COMMAND --help"},
+        subcommands = {RunCommand.class, ValidateCommand.class, ShowCommand.class, ScenariosCommand.class,
+                MetricsCommand.class, ChartCommand.class, GuiCommand.class, CommandLine.HelpCommand.class})
 public final class PolycentricCommand implements Callable<Integer> {
     public static final int OK = 0;
     public static final int INTERNAL_ERROR = 1;

@@ -48,12 +48,21 @@ class CommandLineMistakesTest {
         refused("baseline: file not found; did you mean scenarios/baseline.json?", "run", "baseline");
         refused("mine: file not found; did you mean mine.json?", "run", "mine");
         refused("mine: file not found; did you mean mine.json?", "gui", "mine");
+        refused("mine: file not found; did you mean mine.json?", "show", "mine");
     }
 
     @Test
     void aMissingFileWithNothingOfThatNameSaysOnlyNotFound() throws IOException {
         refused("no-such-scenario: file not found", "run", "no-such-scenario");
         refused("scenarios/no-such-scenario.json: file not found", "run", "scenarios/no-such-scenario.json");
+    }
+
+    @Test
+    void validateSuggestsTooAndGoesOnWithTheNextFile() {
+        assertEquals(2, cli.run("validate", "baseline", tiny));
+        assertEquals("baseline: file not found; did you mean "
+                + CommandLineFixture.repository().resolve("scenarios/baseline.json") + "?", cli.err().strip());
+        assertEquals("ok: " + tiny, cli.out().strip());
     }
 
     // ---- gui without a scenario --------------------------------------------------------------

@@ -241,10 +241,10 @@ class PolycentricCommandTest {
     @Test
     void helpAndVersionDescribeTheCommands() {
         assertEquals(0, run("--help"));
-        for (String command : List.of("run", "chart", "gui")) {
+        for (String command : List.of("run", "validate", "show", "scenarios", "metrics", "chart", "gui")) {
             assertTrue(out.toString().contains("\n  " + command + " "), command + " in " + out);
         }
-        for (String command : List.of("gui")) {
+        for (String command : List.of("validate", "show", "scenarios", "metrics", "gui")) {
             reset();
             assertEquals(0, run(command, "--help"), command);
             assertTrue(out.toString().contains("Usage: polycentric " + command), out.toString());
