@@ -29,6 +29,65 @@ class CommandLineMistakesTest {
         tiny = Files.writeString(dir.resolve("tiny.json"), CommandLineFixture.TINY).toString();
     }
 
+    // ---- did you mean ------------------------------------------------------------------------
+
+    @Test
+    void aMisspeltCommandNamesTheNearestOne() throws IOException {
+        refused("polycentric: 'runn' is not a command; did you mean 'run'? (see 'polycentric --help')", "runn", tiny);
+        refused("polycentric: 'valdate' is not a command; did you mean 'validate'? (see 'polycentric --help')",
+                "valdate", tiny);
+        refused("polycentric: 'metric' is not a command; did you mean 'metrics'? (see 'polycentric --help')", "metric");
+    }
+
+    @Test
+    void anUnknownCommandWithNothingNearListsTheCommands() throws IOException {
+        refused("polycentric: 'xyz' is not a command; the commands are run, validate, show, scenarios, metrics,"
+                + " chart, gui, help (see 'polycentric --help')", "xyz");
+        // picocli offers 'validate', three letters away out of eight: a different word
+        refused("polycentric: 'simulate' is not a command; the commands are run, validate, show, scenarios, metrics,"
+                + " chart, gui, help (see 'polycentric --help')", "simulate", tiny);
+    }
+
+    @Test
+    void aMisspeltOptionNamesTheNearestOne() throws IOException {
+        refused("polycentric run: unknown option '--replication'; did you mean '--replications'?"
+                + " (see 'polycentric run --help')", "run", tiny, "--replication", "5");
+        // picocli offers --seed and --set; --seed is one letter away, --set two
+        refused("polycentric run: unknown option '--seeds'; did you mean '--seed'? (see 'polycentric run --help')",
+                "run", tiny, "--seeds", "3");
+        refused("polycentric run: unknown option '--seeds'; did you mean '--seed'? (see 'polycentric run --help')",
+                "run", tiny, "--seeds=3");
+        refused("polycentric gui: unknown option '--replications'; did you mean '--replication'?"
+                + " (see 'polycentric gui --help')", "gui", tiny, "--replications", "2");
+        refused("polycentric run: unknown option '--no-chart'; did you mean '--no-charts'?"
+                + " (see 'polycentric run --help')", "run", tiny, "--no-chart");
+    }
+
+    @Test
+    void anOptionAsNearToTwoNamesBoth() throws IOException {
+        refused("polycentric show: unknown option '--sed'; did you mean '--seed' or '--set'?"
+                + " (see 'polycentric show --help')", "show", tiny, "--sed", "3");
+    }
+
+    @Test
+    void anUnknownOptionWithNothingNearSaysSo() throws IOException {
+        refused("polycentric run: unknown option '--bogus' (see 'polycentric run --help')", "run", tiny, "--bogus");
+    }
+
+    @Test
+    void editDistanceCountsSingleCharacterEdits() {
+        assertEquals(0, PolycentricCommand.editDistance("run", "run"));
+        assertEquals(1, PolycentricCommand.editDistance("runn", "run"));
+        assertEquals(1, PolycentricCommand.editDistance("--sed", "--set"));
+        assertEquals(3, PolycentricCommand.editDistance("--seeds", "--set"));
+        assertEquals(2, PolycentricCommand.editDistance("shwo", "show"));
+        assertEquals(3, PolycentricCommand.editDistance("", "abc"));
+        assertEquals(List.of("--seed"), PolycentricCommand.closest("--seeds", List.of("--set", "--seed")));
+        assertEquals(List.of("--seed", "--set"), PolycentricCommand.closest("--sed", List.of("--set", "--seed")));
+        assertEquals(List.of("show"), PolycentricCommand.closest("shwo", List.of("show")), "two edits are near");
+        assertEquals(List.of(), PolycentricCommand.closest("simulate", List.of("validate")), "three of eight are not");
+    }
+
     // ---- a scenario file that does not exist -------------------------------------------------
 
     @Test
