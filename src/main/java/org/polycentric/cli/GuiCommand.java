@@ -75,6 +75,7 @@ final class GuiCommand implements Callable<Integer> {
         if (replication < 0) {
             throw new BadInputException("--replication: must be 0 or more, was " + replication, null);
         }
+        ScenarioInput.refuseBoth(spec.commandLine(), "--seed", seed, "seed", overrides);
         Path file = scenarioFile != null ? scenarioFile : defaultScenario();
         List<String> all = new ArrayList<>(overrides);
         if (seed != null) {

@@ -86,6 +86,7 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         requireAtLeastOne("--replications", replications);
         requireAtLeastOne("--threads", threads);
+        refuseContradictions();
         RunService service = RunService.standard();
         ScenarioTreeLoader.Loaded<Scenario> loaded = ScenarioInput.load(service, scenarioFile, overrides,
                 parent.shipped());
@@ -124,6 +125,20 @@ final class RunCommand implements Callable<Integer> {
         if (value != null && value < 1) {
             throw new ParameterException(spec.commandLine(), option + " must be at least 1, was " + value);
         }
+    }
+
+    /**
+     * Options that cannot both hold: one would be ignored without a word. Checked before the
+     * scenario is read, so the message is about the options alone.
+     */
+    private void refuseContradictions() {
+        boolean formatsGiven = spec.commandLine().getParseResult().hasMatchedOption("--formats");
+        if (noCharts && formatsGiven) {
+            throw new ParameterException(spec.commandLine(),
+                    "--no-charts and --formats contradict each other: --no-charts writes no charts; give one");
+        }
+        ScenarioInput.refuseBoth(spec.commandLine(), "--seed", seed, "seed", overrides);
+        ScenarioInput.refuseBoth(spec.commandLine(), "--replications", replications, "replications", overrides);
     }
 
     /** The folder relative to the working directory when inside it, as the user would type it. */

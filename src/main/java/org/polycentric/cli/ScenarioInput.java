@@ -15,7 +15,8 @@ import picocli.CommandLine.ParameterException;
 /**
  * What the commands that take a scenario file share: loading it as {@code run} does (defaults,
  * {@code extends}, {@code --set}), with a suggestion when the file does not exist; the run seed
- * and replication count from the command line.
+ * and replication count from the command line; and refusing an option that a {@code --set} of
+ * the same value contradicts.
  */
 final class ScenarioInput {
     private ScenarioInput() {
@@ -51,6 +52,23 @@ final class ScenarioInput {
                     replications != null ? replications : scenario.replications());
         } catch (InvalidValueException e) {
             throw new ParameterException(commandLine, "--" + e.field() + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * Refuses {@code option} given together with a {@code --set} of the scenario key it sets (e.g.
+     * {@code --seed 5 --set seed=3}): one of the two would be ignored without a word.
+     */
+    static void refuseBoth(CommandLine commandLine, String option, Object value, String key, List<String> overrides) {
+        if (value == null) {
+            return;
+        }
+        for (String override : overrides) {
+            int eq = override.indexOf('=');
+            if (eq > 0 && override.substring(0, eq).strip().equals(key)) {
+                throw new ParameterException(commandLine, option + " " + value + " and --set " + override
+                        + " both set the scenario's " + key + "; give only one");
+            }
         }
     }
 }

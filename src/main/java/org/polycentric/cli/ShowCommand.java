@@ -57,6 +57,8 @@ final class ShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        ScenarioInput.refuseBoth(spec.commandLine(), "--seed", seed, "seed", overrides);
+        ScenarioInput.refuseBoth(spec.commandLine(), "--replications", replications, "replications", overrides);
         ScenarioTreeLoader.Loaded<Scenario> loaded = ScenarioInput.load(RunService.standard(), scenarioFile, overrides,
                 parent.shipped());
         Scenario scenario = ScenarioInput.withRun(spec.commandLine(), loaded.value(), seed, replications);

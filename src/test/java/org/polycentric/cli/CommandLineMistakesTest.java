@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.GraphicsEnvironment;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Mistakes a user makes on the command line, each refused with exit code 2, one line naming what
- * was probably meant, no stack trace, and nothing written.
+ * was probably meant or what contradicts what, no stack trace, and nothing written.
  */
 class CommandLineMistakesTest {
     @TempDir
@@ -143,6 +144,45 @@ class CommandLineMistakesTest {
         assertTrue(nowhere.err().startsWith("polycentric gui: no SCENARIO given and no shipped baseline.json in "
                 + dir.resolve("scenarios")), nowhere.err());
         nowhere.assertOneLineNoStackTrace();
+    }
+
+    // ---- options that contradict each other --------------------------------------------------
+
+    @Test
+    void noChartsAndFormatsContradict() throws IOException {
+        refused("polycentric run: --no-charts and --formats contradict each other: --no-charts writes no charts;"
+                + " give one (see 'polycentric run --help')", "run", tiny, "--no-charts", "--formats", "png");
+        refused("polycentric run: --no-charts and --formats contradict each other: --no-charts writes no charts;"
+                + " give one (see 'polycentric run --help')", "run", tiny, "--formats=png,svg,pdf", "--no-charts");
+    }
+
+    @Test
+    void anOptionAndASetOfTheSameValueContradict() throws IOException {
+        refused("polycentric run: --seed 3 and --set seed=4 both set the scenario's seed; give only one"
+                + " (see 'polycentric run --help')", "run", tiny, "--seed", "3", "--set", "seed=4");
+        refused("polycentric run: --replications 2 and --set  replications = 3 both set the scenario's replications;"
+                + " give only one (see 'polycentric run --help')", "run", tiny, "--set", " replications = 3",
+                "--replications", "2");
+        refused("polycentric show: --seed 3 and --set seed=4 both set the scenario's seed; give only one"
+                + " (see 'polycentric show --help')", "show", tiny, "--seed", "3", "--set", "seed=4");
+        refused("polycentric gui: --seed 3 and --set seed=4 both set the scenario's seed; give only one"
+                + " (see 'polycentric gui --help')", "gui", tiny, "--seed", "3", "--set", "seed=4");
+    }
+
+    @Test
+    void eachOfTheseOptionsAloneIsFine() throws IOException {
+        Path folder = dir.resolve("run");
+        assertEquals(0, cli.run("run", tiny, "--quiet", "--no-charts", "--set", "seed=4", "--set", "replications=2",
+                "--out", folder.toString()), cli.err());
+        var manifest = new ObjectMapper().readTree(folder.resolve("manifest.json").toFile());
+        assertEquals(4, manifest.get("seed").asLong());
+        assertEquals(2, manifest.get("replications").asInt());
+        assertTrue(!Files.exists(folder.resolve("charts")));
+        Path charts = dir.resolve("charts");
+        assertEquals(0, cli.run("run", tiny, "--quiet", "--formats", "svg", "--seed", "4", "--out", charts.toString()),
+                cli.err());
+        assertTrue(Files.exists(charts.resolve("charts/adoption.svg")));
+        assertTrue(!Files.exists(charts.resolve("charts/adoption.png")));
     }
 
     /** {@code args} exit with 2 and exactly {@code message}, and leave the working folder as it was. */
