@@ -16,6 +16,7 @@ import org.polycentric.model.BuildProgress;
 import org.polycentric.output.charts.ChartFormat;
 import org.polycentric.output.charts.ChartOptions;
 import org.polycentric.output.charts.ChartSize;
+import org.polycentric.output.RunFolder;
 import org.polycentric.output.charts.ChartTheme;
 import org.polycentric.scenario.Scenario;
 import org.polycentric.scenario.ScenarioTreeLoader;
@@ -65,6 +66,13 @@ final class RunCommand implements Callable<Integer> {
                     "output/<scenario>-<yyyyMMdd-HHmmss>-seed<N>"})
     private Path out;
 
+    @Option(names = "--label", paramLabel = "NAME",
+            description = {"Name the run folder after NAME, not the scenario:",
+                    "output/<NAME>-<yyyyMMdd-HHmmss>-seed<N> (e.g. one",
+                    "per --set variant); recorded in manifest.json.",
+                    "Letters, digits, '.', '_' and '-'."})
+    private String label;
+
     @Option(names = "--formats", paramLabel = "FORMAT", split = ",", converter = ChartCommand.FormatConverter.class,
             defaultValue = "png,svg,pdf",
             description = "Chart formats: png, svg and/or pdf, comma-separated (default: all three).")
@@ -109,7 +117,7 @@ final class RunCommand implements Callable<Integer> {
         ChartOptions charts = noCharts ? null
                 : new ChartOptions(Set.copyOf(chartFormats), ChartSize.DEFAULT, ChartTheme.PRINT, null);
         RunService.Request request = new RunService.Request(loaded, scenario, overrides, threadCount, out,
-                parent.outputRoot(), charts);
+                parent.outputRoot(), charts, label);
         try (ProgressLines lines = quiet ? null : new ProgressLines(stderr, System.nanoTime(),
                 scenario.time().endYear())) {
             RunService.Result result = service.run(request, quiet ? RunService.Listener.SILENT : lines);
@@ -136,6 +144,15 @@ final class RunCommand implements Callable<Integer> {
         if (noCharts && formatsGiven) {
             throw new ParameterException(spec.commandLine(),
                     "--no-charts and --formats contradict each other: --no-charts writes no charts; give one");
+        }
+        if (label != null && out != null) {
+            throw new ParameterException(spec.commandLine(), "--label and --out both name the run folder"
+                    + " (--label in output/, --out exactly); give one");
+        }
+        if (label != null && !RunFolder.isSafeName(label)) {
+            throw new ParameterException(spec.commandLine(), "--label: '" + label + "' is not allowed; use letters"
+                    + " A-Z a-z, digits, '.', '_' and '-' (no path separators or spaces), not starting with"
+                    + " '.' or '-', at most " + RunFolder.MAX_NAME_LENGTH + " characters");
         }
         ScenarioInput.refuseBoth(spec.commandLine(), "--seed", seed, "seed", overrides);
         ScenarioInput.refuseBoth(spec.commandLine(), "--replications", replications, "replications", overrides);

@@ -28,6 +28,7 @@ public final class ManifestJson {
     static ObjectNode toJson(RunManifest m) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("polycentricVersion", m.version());
+        root.put("label", m.label());
         ObjectNode scenario = root.putObject("scenario");
         scenario.put("name", m.scenarioName());
         scenario.put("description", m.description());

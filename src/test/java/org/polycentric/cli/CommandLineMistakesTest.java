@@ -157,6 +157,13 @@ class CommandLineMistakesTest {
     }
 
     @Test
+    void labelAndOutContradict() throws IOException {
+        refused("polycentric run: --label and --out both name the run folder (--label in output/, --out exactly);"
+                + " give one (see 'polycentric run --help')", "run", tiny, "--label", "a", "--out",
+                dir.resolve("b").toString());
+    }
+
+    @Test
     void anOptionAndASetOfTheSameValueContradict() throws IOException {
         refused("polycentric run: --seed 3 and --set seed=4 both set the scenario's seed; give only one"
                 + " (see 'polycentric run --help')", "run", tiny, "--seed", "3", "--set", "seed=4");

@@ -251,7 +251,7 @@ class PolycentricCommandTest {
         }
         reset();
         assertEquals(0, run("run", "--help"));
-        for (String option : List.of("--seed", "--replications", "--threads", "--set", "--out", "--quiet")) {
+        for (String option : List.of("--seed", "--replications", "--threads", "--set", "--out", "--label", "--quiet")) {
             assertTrue(out.toString().contains(option), option);
         }
         reset();
