@@ -9,11 +9,14 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import javax.swing.SwingUtilities;
 import org.polycentric.gui.PolycentricWithUI;
-import org.polycentric.scenario.Scenario;
 import org.polycentric.scenario.ScenarioException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** {@code polycentric gui}: opens MASON's Console over a scenario (the same model {@code run} uses). */
 @Command(name = "gui", mixinStandardHelpOptions = true, versionProvider = PolycentricCommand.Version.class,
@@ -31,10 +34,9 @@ import picocli.CommandLine.Parameters;
         exitCodeList = {"0:the window was closed", "1:internal error (please report)",
                 "2:bad input (a scenario value or an option) or no display"})
 final class GuiCommand implements Callable<Integer> {
-    static final Path DEFAULT_SCENARIO = Path.of("scenarios", "baseline.json");
-
     @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO",
-            description = "Scenario file (JSON); default: scenarios/baseline.json.")
+            description = {"Scenario file (JSON); default: the shipped baseline,",
+                    "scenarios/baseline.json here or in the installation."})
     private Path scenarioFile;
 
     @Option(names = "--seed", paramLabel = "N",
@@ -51,6 +53,12 @@ final class GuiCommand implements Callable<Integer> {
                     "rules.peerInfluence.weight=0.4. Repeatable."})
     private List<String> overrides = new ArrayList<>();
 
+    @Spec
+    private CommandSpec spec;
+
+    @ParentCommand
+    private PolycentricCommand parent;
+
     @Override
     public Integer call() throws InterruptedException, InvocationTargetException {
         PolycentricWithUI window = load();
@@ -64,10 +72,11 @@ final class GuiCommand implements Callable<Integer> {
     }
 
     private PolycentricWithUI load() {
-        Path file = scenarioFile != null ? scenarioFile : DEFAULT_SCENARIO;
         if (replication < 0) {
             throw new BadInputException("--replication: must be 0 or more, was " + replication, null);
         }
+        ScenarioInput.refuseBoth(spec.commandLine(), "--seed", seed, "seed", overrides);
+        Path file = scenarioFile != null ? scenarioFile : defaultScenario();
         List<String> all = new ArrayList<>(overrides);
         if (seed != null) {
             all.add("seed=" + seed); // what run --seed does, kept when the Model tab reloads the file
@@ -75,7 +84,15 @@ final class GuiCommand implements Callable<Integer> {
         try {
             return PolycentricWithUI.fromFile(file, all, replication);
         } catch (ScenarioException e) {
-            throw new BadInputException(e.getMessage(), e);
+            throw new BadInputException(ScenarioInput.message(e, file, parent.shipped()), e);
         }
+    }
+
+    /** The shipped baseline, from the working folder or else the installation. */
+    private Path defaultScenario() {
+        ShippedScenarios shipped = parent.shipped();
+        return shipped.baseline().orElseThrow(() -> new ParameterException(spec.commandLine(),
+                "no SCENARIO given and no shipped " + ShippedScenarios.BASELINE + " in " + shipped.whereLooked()
+                        + "; name a scenario file"));
     }
 }

@@ -1,17 +1,20 @@
 package org.polycentric.cli;
 
-import org.polycentric.scenario.ScenarioLoader;
-
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.polycentric.output.BuildVersion;
+import org.polycentric.scenario.ScenarioLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The {@code polycentric} command: the entry point of the jar. Each task is a subcommand; this
@@ -25,8 +28,9 @@ import picocli.CommandLine.Spec;
         description = {"Agent-based model of multi-level climate governance: cities, nations,",
                 "city networks and carbon-neutrality pledges."},
         footer = {"", "Start with:  polycentric run scenarios/baseline.json",
-                "More:        polycentric run --help, polycentric chart --help"},
-        subcommands = {RunCommand.class, ChartCommand.class, GuiCommand.class, CommandLine.HelpCommand.class})
+                "More:        polycentric scenarios, polycentric COMMAND --help"},
+        subcommands = {RunCommand.class, ValidateCommand.class, ShowCommand.class, ScenariosCommand.class,
+                MetricsCommand.class, ChartCommand.class, GuiCommand.class, CommandLine.HelpCommand.class})
 public final class PolycentricCommand implements Callable<Integer> {
     public static final int OK = 0;
     public static final int INTERNAL_ERROR = 1;
@@ -37,6 +41,30 @@ public final class PolycentricCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    /** Where the user stands: the run folders go into its output/ (as given, so messages stay short). */
+    private final Path workingDir;
+    private final ShippedScenarios shipped;
+
+    public PolycentricCommand() {
+        this(Path.of(""), ShippedScenarios.installRoot());
+    }
+
+    /** As if started in {@code workingDir} from the installation at {@code installRoot} (tests). */
+    PolycentricCommand(Path workingDir, Path installRoot) {
+        this.workingDir = workingDir;
+        this.shipped = new ShippedScenarios(workingDir, installRoot);
+    }
+
+    /** Where the shipped scenarios are, for the subcommands that look for them. */
+    ShippedScenarios shipped() {
+        return shipped;
+    }
+
+    /** The folder new run folders go into: output/ of the working folder. */
+    Path outputRoot() {
+        return workingDir.resolve("output");
+    }
 
     /** Without a subcommand there is nothing to do: show what there is. */
     @Override
@@ -95,8 +123,71 @@ public final class PolycentricCommand implements Callable<Integer> {
 
     private static int usageError(ParameterException e, String[] args) {
         String command = e.getCommandLine().getCommandSpec().qualifiedName();
-        e.getCommandLine().getErr().println(command + ": " + e.getMessage() + " (see '" + command + " --help')");
+        String message = e instanceof UnmatchedArgumentException unmatched ? unmatched(unmatched) : e.getMessage();
+        e.getCommandLine().getErr().println(command + ": " + message + " (see '" + command + " --help')");
         return BAD_INPUT;
+    }
+
+    /**
+     * An unknown option or command in words, with the one the user most likely meant: picocli's
+     * suggestions, the closest by edit distance first (for {@code --seeds} it offers both
+     * {@code --seed} and {@code --set}; {@code --seed} is one letter away).
+     */
+    private static String unmatched(UnmatchedArgumentException e) {
+        List<String> unmatched = e.getUnmatched();
+        CommandLine commandLine = e.getCommandLine();
+        String typed;
+        String what;
+        if (e.isUnknownOption()) {
+            typed = unmatched.stream().filter(a -> a.startsWith("-")).findFirst().orElse(unmatched.get(0));
+            typed = typed.contains("=") ? typed.substring(0, typed.indexOf('=')) : typed;
+            what = "unknown option '" + typed + "'";
+        } else if (!commandLine.getSubcommands().isEmpty() && commandLine.getCommandSpec().positionalParameters().isEmpty()) {
+            typed = unmatched.get(0);
+            what = "'" + typed + "' is not a command";
+            if (closest(typed, e.getSuggestions()).isEmpty()) {
+                return what + "; the commands are " + String.join(", ", commandLine.getSubcommands().keySet());
+            }
+        } else {
+            return e.getMessage();
+        }
+        List<String> meant = closest(typed, e.getSuggestions());
+        return meant.isEmpty() ? what
+                : what + "; did you mean " + String.join(" or ", meant.stream().map(m -> "'" + m + "'").toList()) + "?";
+    }
+
+    /**
+     * Those of {@code candidates} nearest to {@code typed} by edit distance (all of them if tied),
+     * none if even the nearest is a different word: more edits than a third of what was typed, and
+     * more than two (picocli offers {@code validate} for {@code simulate}).
+     */
+    static List<String> closest(String typed, List<String> candidates) {
+        int best = candidates.stream().mapToInt(c -> editDistance(typed, c)).min().orElse(0);
+        if (best > Math.max(2, typed.length() / 3)) {
+            return List.of();
+        }
+        return candidates.stream().filter(c -> editDistance(typed, c) == best)
+                .sorted(Comparator.naturalOrder()).distinct().toList();
+    }
+
+    /** Levenshtein distance: insertions, deletions and substitutions of one character each. */
+    static int editDistance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitute, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
     }
 
     private static int failure(Throwable e, CommandLine commandLine, boolean debug) {

@@ -16,16 +16,16 @@ import org.polycentric.model.BuildProgress;
 import org.polycentric.output.charts.ChartFormat;
 import org.polycentric.output.charts.ChartOptions;
 import org.polycentric.output.charts.ChartSize;
+import org.polycentric.output.RunFolder;
 import org.polycentric.output.charts.ChartTheme;
-import org.polycentric.params.InvalidValueException;
 import org.polycentric.scenario.Scenario;
-import org.polycentric.scenario.ScenarioException;
 import org.polycentric.scenario.ScenarioTreeLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code polycentric run}: runs a scenario's replications and writes one new run folder. */
@@ -41,8 +41,6 @@ import picocli.CommandLine.Spec;
                 " :message says how to give Java more)",
                 "2:bad input: a scenario value, an option or the output folder"})
 final class RunCommand implements Callable<Integer> {
-    private static final Path DEFAULT_OUTPUT_ROOT = Path.of("output");
-
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file (JSON), e.g. scenarios/baseline.json.")
     private Path scenarioFile;
 
@@ -68,6 +66,13 @@ final class RunCommand implements Callable<Integer> {
                     "output/<scenario>-<yyyyMMdd-HHmmss>-seed<N>"})
     private Path out;
 
+    @Option(names = "--label", paramLabel = "NAME",
+            description = {"Name the run folder after NAME, not the scenario:",
+                    "output/<NAME>-<yyyyMMdd-HHmmss>-seed<N> (e.g. one",
+                    "per --set variant); recorded in manifest.json.",
+                    "Letters, digits, '.', '_' and '-'."})
+    private String label;
+
     @Option(names = "--formats", paramLabel = "FORMAT", split = ",", converter = ChartCommand.FormatConverter.class,
             defaultValue = "png,svg,pdf",
             description = "Chart formats: png, svg and/or pdf, comma-separated (default: all three).")
@@ -82,13 +87,18 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @ParentCommand
+    private PolycentricCommand parent;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         requireAtLeastOne("--replications", replications);
         requireAtLeastOne("--threads", threads);
+        refuseContradictions();
         RunService service = RunService.standard();
-        ScenarioTreeLoader.Loaded<Scenario> loaded = load(service);
-        Scenario scenario = withRunOptions(loaded.value());
+        ScenarioTreeLoader.Loaded<Scenario> loaded = ScenarioInput.load(service, scenarioFile, overrides,
+                parent.shipped());
+        Scenario scenario = ScenarioInput.withRun(spec.commandLine(), loaded.value(), seed, replications);
         int threadCount = Math.min(threads != null ? threads : ReplicationRunner.defaultThreads(),
                 scenario.replications());
         PrintWriter stdout = spec.commandLine().getOut();
@@ -107,7 +117,7 @@ final class RunCommand implements Callable<Integer> {
         ChartOptions charts = noCharts ? null
                 : new ChartOptions(Set.copyOf(chartFormats), ChartSize.DEFAULT, ChartTheme.PRINT, null);
         RunService.Request request = new RunService.Request(loaded, scenario, overrides, threadCount, out,
-                DEFAULT_OUTPUT_ROOT, charts);
+                parent.outputRoot(), charts, label);
         try (ProgressLines lines = quiet ? null : new ProgressLines(stderr, System.nanoTime(),
                 scenario.time().endYear())) {
             RunService.Result result = service.run(request, quiet ? RunService.Listener.SILENT : lines);
@@ -125,21 +135,27 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private ScenarioTreeLoader.Loaded<Scenario> load(RunService service) {
-        try {
-            return service.load(scenarioFile, overrides);
-        } catch (ScenarioException e) {
-            throw new BadInputException(e.getMessage(), e);
+    /**
+     * Options that cannot both hold: one would be ignored without a word. Checked before the
+     * scenario is read, so the message is about the options alone.
+     */
+    private void refuseContradictions() {
+        boolean formatsGiven = spec.commandLine().getParseResult().hasMatchedOption("--formats");
+        if (noCharts && formatsGiven) {
+            throw new ParameterException(spec.commandLine(),
+                    "--no-charts and --formats contradict each other: --no-charts writes no charts; give one");
         }
-    }
-
-    private Scenario withRunOptions(Scenario scenario) {
-        try {
-            return scenario.withRun(seed != null ? seed : scenario.seed(),
-                    replications != null ? replications : scenario.replications());
-        } catch (InvalidValueException e) {
-            throw new ParameterException(spec.commandLine(), "--" + e.field() + ": " + e.getMessage());
+        if (label != null && out != null) {
+            throw new ParameterException(spec.commandLine(), "--label and --out both name the run folder"
+                    + " (--label in output/, --out exactly); give one");
         }
+        if (label != null && !RunFolder.isSafeName(label)) {
+            throw new ParameterException(spec.commandLine(), "--label: '" + label + "' is not allowed; use letters"
+                    + " A-Z a-z, digits, '.', '_' and '-' (no path separators or spaces), not starting with"
+                    + " '.' or '-', at most " + RunFolder.MAX_NAME_LENGTH + " characters");
+        }
+        ScenarioInput.refuseBoth(spec.commandLine(), "--seed", seed, "seed", overrides);
+        ScenarioInput.refuseBoth(spec.commandLine(), "--replications", replications, "replications", overrides);
     }
 
     /** The folder relative to the working directory when inside it, as the user would type it. */

@@ -46,12 +46,14 @@ public final class RunService {
 
     /** What a run is asked to do. */
     public record Request(ScenarioTreeLoader.Loaded<Scenario> loaded, Scenario scenario, List<String> overrides,
-                          int threads, Path out, Path outputRoot, ChartOptions charts) {
+                          int threads, Path out, Path outputRoot, ChartOptions charts, String label) {
         /**
          * @param scenario   the loaded scenario with the run's seed and replications
          * @param out        the folder to write (must not exist or be empty), or null for a new one
          *                   under {@code outputRoot}
          * @param charts     the charts to draw, or null for none
+         * @param label      the user's name for the run, or null: names the new folder in place of
+         *                   the scenario's name ({@link RunFolder#isSafeName}) and goes in the manifest
          */
         public Request {
             Objects.requireNonNull(loaded, "loaded");
@@ -61,6 +63,15 @@ public final class RunService {
                 throw new IllegalArgumentException("threads must be at least 1, was " + threads);
             }
             Objects.requireNonNull(outputRoot, "outputRoot");
+            if (label != null && !RunFolder.isSafeName(label)) {
+                throw new IllegalArgumentException("not a safe folder name: '" + label + "'");
+            }
+        }
+
+        /** A run without a label. */
+        public Request(ScenarioTreeLoader.Loaded<Scenario> loaded, Scenario scenario, List<String> overrides,
+                       int threads, Path out, Path outputRoot, ChartOptions charts) {
+            this(loaded, scenario, overrides, threads, out, outputRoot, charts, null);
         }
     }
 
@@ -181,8 +192,9 @@ public final class RunService {
                 return RunFolder.at(request.out());
             }
             LocalDateTime localStart = LocalDateTime.ofInstant(startedAt, ZoneId.systemDefault());
+            String name = request.label() != null ? request.label() : request.scenario().name();
             return RunFolder.inside(request.outputRoot(),
-                    RunFolder.defaultName(request.scenario().name(), request.scenario().seed(), localStart));
+                    RunFolder.defaultName(name, request.scenario().seed(), localStart));
         } catch (FolderTakenException e) {
             throw e;
         } catch (IOException e) {
@@ -250,6 +262,7 @@ public final class RunService {
         return new RunManifest(BuildVersion.current(), scenario.name(), scenario.description(),
                 request.loaded().chain().stream().map(Path::toString).toList(), request.overrides(),
                 scenario.seed(), scenario.replications(), request.threads(), output.replications(),
-                request.loaded().tree(), Runtime.version().toString(), startedAt, Instant.now(), wallSeconds, files);
+                request.loaded().tree(), Runtime.version().toString(), startedAt, Instant.now(), wallSeconds, files,
+                request.label());
     }
 }

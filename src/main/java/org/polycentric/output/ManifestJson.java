@@ -28,6 +28,7 @@ public final class ManifestJson {
     static ObjectNode toJson(RunManifest m) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("polycentricVersion", m.version());
+        root.put("label", m.label());
         ObjectNode scenario = root.putObject("scenario");
         scenario.put("name", m.scenarioName());
         scenario.put("description", m.description());
@@ -54,10 +55,23 @@ public final class ManifestJson {
      * line may change both), so the manifest's scenario alone reproduces the run.
      */
     private static ObjectNode asRun(RunManifest m) {
-        ObjectNode tree = m.resolvedScenario().deepCopy();
-        tree.put("seed", m.seed());
-        tree.put("replications", m.replications());
-        return tree;
+        return resolvedScenario(m.resolvedScenario(), m.seed(), m.replications());
+    }
+
+    /**
+     * A copy of a resolved scenario tree with the seed and replication count of the run: what the
+     * manifest records as {@code resolvedScenario} (and {@code polycentric show} prints).
+     */
+    public static ObjectNode resolvedScenario(ObjectNode tree, long seed, int replications) {
+        ObjectNode copy = tree.deepCopy();
+        copy.put("seed", seed);
+        copy.put("replications", replications);
+        return copy;
+    }
+
+    /** {@code json} as the manifest writes it: pretty-printed, keys in their order, no final newline. */
+    public static String pretty(ObjectNode json) throws IOException {
+        return MAPPER.writeValueAsString(json);
     }
 
     private static void strings(ArrayNode array, List<String> values) {

@@ -72,11 +72,26 @@ public final class RunFolder implements AutoCloseable {
 
     /**
      * The default folder name {@code <scenario>-<yyyyMMdd-HHmmss>-seed<seed>}; characters that are
-     * awkward in file names become '_'.
+     * awkward in file names become '_'. {@code scenarioName} may also be a run's label.
      */
     public static String defaultName(String scenarioName, long seed, LocalDateTime start) {
-        String safe = scenarioName.replaceAll("[^A-Za-z0-9._-]", "_").replaceFirst("^\\.+", "");
+        String safe = scenarioName.replaceAll("[^" + SAFE_CHARACTERS + "]", "_").replaceFirst("^\\.+", "");
         return (safe.isEmpty() ? "run" : safe) + "-" + STAMP.format(start) + "-seed" + seed;
+    }
+
+    /** The characters {@link #defaultName} keeps, as a regular-expression class body. */
+    private static final String SAFE_CHARACTERS = "A-Za-z0-9._-";
+    /** The longest name a user may give a run (the stamp and seed add about 30 characters). */
+    public static final int MAX_NAME_LENGTH = 100;
+
+    /**
+     * Whether {@code name} can start a run folder's name as it is, on any file system and in any
+     * shell: only the characters {@link #defaultName} keeps, not starting with '.' (hidden, or a
+     * path step) or '-' (read as an option), at most {@link #MAX_NAME_LENGTH} characters.
+     */
+    public static boolean isSafeName(String name) {
+        return name.matches("[" + SAFE_CHARACTERS + "]{1," + MAX_NAME_LENGTH + "}")
+                && !name.startsWith(".") && !name.startsWith("-");
     }
 
     /**

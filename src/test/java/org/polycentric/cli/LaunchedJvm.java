@@ -26,6 +26,11 @@ final class LaunchedJvm implements AutoCloseable {
 
     /** Starts {@code polycentric args...} with {@code jvmOptions}; its output goes to files in {@code logs}. */
     static LaunchedJvm start(Path logs, List<String> jvmOptions, String... args) throws IOException {
+        return startIn(null, logs, jvmOptions, args);
+    }
+
+    /** As {@link #start}, in the working folder {@code workingDir} (null: this JVM's). */
+    static LaunchedJvm startIn(Path workingDir, Path logs, List<String> jvmOptions, String... args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
@@ -40,6 +45,9 @@ final class LaunchedJvm implements AutoCloseable {
                 .redirectInput(ProcessBuilder.Redirect.from(nullDevice()))
                 .redirectOutput(out.toFile())
                 .redirectError(err.toFile());
+        if (workingDir != null) {
+            builder.directory(workingDir.toFile());
+        }
         Map<String, String> environment = builder.environment();
         // hermetic: no stack traces asked for, no JVM options from the environment
         environment.remove(PolycentricCommand.DEBUG_VARIABLE);
