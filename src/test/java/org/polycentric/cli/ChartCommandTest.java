@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -18,12 +19,18 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.polycentric.output.charts.ChartCatalog;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 /**
  * Charts end to end: what {@code run} writes into charts/, that each chart's CSV is the run's
@@ -61,6 +68,9 @@ class ChartCommandTest {
     static Path shared;
     private static Path baseline;
     private static Path variant;
+    /** The tiny world again, same seed, with --set rules.peerInfluence.weight=0.1 and 0.9 (no charts). */
+    private static Path weak;
+    private static Path strong;
 
     @TempDir
     Path dir;
@@ -81,6 +91,14 @@ class ChartCommandTest {
                 "run", scenario.toString(), "--quiet", "--out", baseline.toString()), errors.toString());
         assertEquals(0, PolycentricCommand.execute(new PrintWriter(new StringWriter()), new PrintWriter(errors), false,
                 "run", other.toString(), "--quiet", "--out", variant.toString()), errors.toString());
+        weak = shared.resolve("weak-run");
+        strong = shared.resolve("strong-run");
+        for (Path folder : List.of(weak, strong)) {
+            String weight = folder == weak ? "0.1" : "0.9";
+            assertEquals(0, PolycentricCommand.execute(new PrintWriter(new StringWriter()), new PrintWriter(errors),
+                    false, "run", scenario.toString(), "--set", "rules.peerInfluence.weight=" + weight, "--no-charts",
+                    "--quiet", "--out", folder.toString()), errors.toString());
+        }
     }
 
     @BeforeEach
@@ -241,6 +259,44 @@ class ChartCommandTest {
     }
 
     @Test
+    void runsOfOneScenarioWithDifferentSetValuesAreToldApartInLegendAndCaption() throws Exception {
+        Path charts = dir.resolve("compare");
+        assertEquals(0, run("chart", baseline.toString(), weak.toString(), strong.toString(), "--formats", "svg",
+                "--out", charts.toString()), err.toString());
+        Path svg = charts.resolve("comparison-pledged_share-all.svg");
+        List<SvgText> texts = svgTexts(svg);
+        assertEquals(List.of("tiny", "tiny, peerInfluence.weight=0.1", "tiny, peerInfluence.weight=0.9",
+                "95% interval"), legend(texts));
+        assertEquals(joined("tiny: no --set; "
+                + "tiny, peerInfluence.weight=0.1: scenario tiny with --set rules.peerInfluence.weight=0.1; "
+                + "tiny, peerInfluence.weight=0.9: scenario tiny with --set rules.peerInfluence.weight=0.9; "
+                + "2 replications each, seed 7; lines: mean, bands: 95% CI."), caption(texts));
+        List<String> csv = Files.readAllLines(charts.resolve("comparison-pledged_share-all.csv"));
+        for (String start : List.of("tiny-run,2005,tiny,pledged_share,all,",
+                "weak-run,2005,\"tiny, peerInfluence.weight=0.1\",pledged_share,all,",
+                "strong-run,2005,\"tiny, peerInfluence.weight=0.9\",pledged_share,all,")) {
+            assertTrue(csv.stream().anyMatch(l -> l.startsWith(start)), "the CSV's series is the legend: " + start);
+        }
+    }
+
+    @Test
+    void aRunsLabelNamesItInTheLegend() throws Exception {
+        Path labelled = copyOfRun(weak, dir.resolve("labelled"));
+        Path manifest = labelled.resolve("manifest.json");
+        ObjectNode json = (ObjectNode) new ObjectMapper().readTree(manifest.toFile());
+        json.put("label", "weak peers");
+        new ObjectMapper().writeValue(manifest.toFile(), json);
+
+        Path charts = dir.resolve("compare");
+        assertEquals(0, run("chart", baseline.toString(), labelled.toString(), "--formats", "svg", "--out",
+                charts.toString()), err.toString());
+        List<SvgText> texts = svgTexts(charts.resolve("comparison-pledged_share-all.svg"));
+        assertEquals(List.of("tiny", "weak peers", "95% interval"), legend(texts));
+        assertEquals(joined("tiny: no --set; weak peers: scenario tiny with --set rules.peerInfluence.weight=0.1; "
+                + "2 replications each, seed 7; lines: mean, bands: 95% CI."), caption(texts));
+    }
+
+    @Test
     void aWorldWithoutNetworksHasNoNetworkChartAndFormatsCanBeChosen() throws IOException {
         String text = TINY.substring(0, TINY.indexOf("\"networks\"")) + "\"networks\": [] } }";
         Path scenario = Files.writeString(dir.resolve("nonet.json"), text);
@@ -363,6 +419,65 @@ class ChartCommandTest {
                 Files.delete(file);
             }
         }
+    }
+
+    /** One text of an SVG chart: what it says and its font size and weight. */
+    record SvgText(String text, double size, boolean bold) {
+    }
+
+    /**
+     * The texts of an SVG chart in document order; JFreeChart writes the title, then the caption
+     * (the smallest text, its lines wrapped anywhere), the legend entries, then the axes.
+     */
+    static List<SvgText> svgTexts(Path svg) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        NodeList nodes = factory.newDocumentBuilder().parse(svg.toFile()).getElementsByTagName("text");
+        List<SvgText> texts = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            String style = ((Element) nodes.item(i)).getAttribute("style");
+            Matcher size = Pattern.compile("font-size: *([0-9.]+)px").matcher(style);
+            assertTrue(size.find(), style);
+            texts.add(new SvgText(nodes.item(i).getTextContent(), Double.parseDouble(size.group(1)),
+                    style.contains("font-weight: bold")));
+        }
+        return texts;
+    }
+
+    static String title(List<SvgText> texts) {
+        List<String> bold = texts.stream().filter(SvgText::bold).map(SvgText::text).toList();
+        assertEquals(1, bold.size(), "one title: " + bold);
+        return bold.get(0);
+    }
+
+    /** The caption without any whitespace (its wrapping may break a line anywhere). */
+    static String caption(List<SvgText> texts) {
+        double smallest = texts.stream().mapToDouble(SvgText::size).min().orElseThrow();
+        return joined(String.join("", texts.stream().filter(t -> t.size() == smallest).map(SvgText::text).toList()));
+    }
+
+    /** The legend entries: the texts between the caption and the first tick label. */
+    static List<String> legend(List<SvgText> texts) {
+        double smallest = texts.stream().mapToDouble(SvgText::size).min().orElseThrow();
+        int start = 0;
+        for (int i = 0; i < texts.size(); i++) {
+            if (texts.get(i).size() == smallest) {
+                start = i + 1;
+            }
+        }
+        List<String> legend = new ArrayList<>();
+        for (SvgText text : texts.subList(start, texts.size())) {
+            if (text.text().matches("[0-9.,%]+")) {
+                break;
+            }
+            legend.add(text.text());
+        }
+        return legend;
+    }
+
+    static String joined(String text) {
+        return text.replaceAll("\\s+", "");
     }
 
     private static void assertOneLine(String text) {

@@ -18,8 +18,9 @@ import java.util.Map;
 /**
  * What the charts of one run are drawn from, read back from its folder: {@code summary.csv} (every
  * row kept with its fields exactly as written, so a chart's data file can repeat them verbatim),
- * the run's scenario name, replications and seed from {@code manifest.json}, and, when the map asks
- * for them, the cities of replication 0 from {@code cities.csv}.
+ * the run's scenario name, {@code --set} overrides, replications, seed and label (if it has one)
+ * from {@code manifest.json}, and, when the map asks for them, the cities of replication 0 from
+ * {@code cities.csv}.
  */
 public final class RunFolderData {
     static final String MANIFEST = "manifest.json";
@@ -36,10 +37,18 @@ public final class RunFolderData {
      * Who produced the run, for captions and legends.
      *
      * @param overrides the run's {@code --set} arguments, in order
+     * @param label     the name the run was given ({@code run --label}), or null: it then names the
+     *                  run in a comparison's legend instead of its scenario and overrides
      */
-    public record RunInfo(String scenario, int replications, long seed, List<String> overrides) {
+    public record RunInfo(String scenario, int replications, long seed, List<String> overrides, String label) {
         public RunInfo {
             overrides = List.copyOf(overrides);
+            label = label == null || label.isBlank() ? null : label.strip();
+        }
+
+        /** A run without a label. */
+        public RunInfo(String scenario, int replications, long seed, List<String> overrides) {
+            this(scenario, replications, seed, overrides, null);
         }
     }
 
@@ -149,7 +158,10 @@ public final class RunFolderData {
         }
         List<String> overrides = new ArrayList<>();
         root.at("/scenario/overrides").forEach(o -> overrides.add(o.asText()));
-        return new RunInfo(name.asText(), replications.asInt(), seed.asLong(), overrides);
+        // optional: only runs given a --label have one
+        JsonNode label = root.get("label");
+        return new RunInfo(name.asText(), replications.asInt(), seed.asLong(), overrides,
+                label != null && label.isTextual() ? label.asText() : null);
     }
 
     private static Map<String, Map<String, List<SummaryRow>>> readSummary(Path folder) throws ChartInputException {

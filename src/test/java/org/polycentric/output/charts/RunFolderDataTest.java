@@ -64,6 +64,19 @@ class RunFolderDataTest {
     }
 
     @Test
+    void aLabelIsReadWhenTheManifestHasOne() throws Exception {
+        runFolder();
+        assertEquals(null, RunFolderData.read(dir).info().label(), "no label: none");
+        Files.writeString(dir.resolve("manifest.json"), MANIFEST.replace("\"seed\"", "\"label\": \" weak peers \", \"seed\""));
+        assertEquals(new RunFolderData.RunInfo("tiny", 2, 7, List.of("world.cities=50"), "weak peers"),
+                RunFolderData.read(dir).info());
+        Files.writeString(dir.resolve("manifest.json"), MANIFEST.replace("\"seed\"", "\"label\": \"  \", \"seed\""));
+        assertEquals(null, RunFolderData.read(dir).info().label(), "a blank label is none");
+        Files.writeString(dir.resolve("manifest.json"), MANIFEST.replace("\"seed\"", "\"label\": null, \"seed\""));
+        assertEquals(null, RunFolderData.read(dir).info().label());
+    }
+
+    @Test
     void theMapTakesReplicationZeroVerbatim() throws Exception {
         RunFolderData.MapCities cities = RunFolderData.read(runFolder()).mapCities();
         assertEquals("replication,id,name,lat,lon,population,pledge_year,networks", cities.headerText());
