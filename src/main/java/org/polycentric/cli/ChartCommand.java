@@ -1,17 +1,22 @@
 package org.polycentric.cli;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.polycentric.output.charts.ChartFormat;
 import org.polycentric.output.charts.ChartInputException;
 import org.polycentric.output.charts.ChartOptions;
@@ -43,16 +48,24 @@ import picocli.CommandLine.TypeConversionException;
             "One RUN_DIR and --metric: one chart of that metric, a line per group, into",
             "RUN_DIR/charts as <metric>-<group>.",
             "Several RUN_DIRs: one chart of --metric (default pledged_share), a line and",
-            "band per run labelled by scenario (and seed where names repeat), into the",
-            "current folder as comparison-<metric>-<group>; its CSV has a 'run' column.",
+            "band per run, labelled by the run's label or its scenario and --set values,",
+            "as comparison-<metric>-<group> in a new folder output/comparison-<time>;",
+            "its CSV has a 'run' column.",
             "Each chart comes with <name>.csv: the summary.csv rows it draws. --out DIR",
             "writes elsewhere. Chart files are replaced; run data is never touched.",
+            "Prints the files written, one per line.",
             ""},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:internal error (please report) or files not writable",
                 "2:bad input: not a run folder, an unknown metric or group, an option"})
 final class ChartCommand implements Callable<Integer> {
     static final String DEFAULT_COMPARISON_METRIC = "pledged_share";
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    /** Numbered names to try when comparisons start in the same second. */
+    private static final int MAX_ALTERNATIVES = 1000;
+
+    /** Where a comparison goes without --out: a new folder in it, as a run's folder goes into output/. */
+    private final Path outputRoot;
 
     @Parameters(index = "0..*", arity = "1..*", paramLabel = "RUN_DIR",
             description = "Run folder(s) written by 'polycentric run'.")
@@ -90,14 +103,27 @@ final class ChartCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "DIR",
             description = {"Folder to write the charts into (created if missing).",
-                    "Default: RUN_DIR/charts for one run, the current folder for several."})
+                    "Default: RUN_DIR/charts for one run; for several, a new",
+                    "folder output/comparison-<yyyyMMdd-HHmmss>."})
     private Path out;
 
     @Spec
     private CommandSpec spec;
 
+    /** Folders this command created: removed again if the charts cannot be written. */
+    private final List<Path> created = new ArrayList<>();
+
+    ChartCommand() {
+        this(Path.of("output"));
+    }
+
+    /** A command that puts comparisons without --out into a new folder in {@code outputRoot}. */
+    ChartCommand(Path outputRoot) {
+        this.outputRoot = outputRoot;
+    }
+
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         ChartOptions options = new ChartOptions(Set.copyOf(formats), size(), theme, title);
         boolean comparison = runs.size() > 1;
         if (!comparison && metric == null) {
@@ -111,28 +137,42 @@ final class ChartCommand implements Callable<Integer> {
         }
         requireDistinct();
         useHeadlessGraphics();
-        List<Path> written;
+        List<RunFolderData> data = new ArrayList<>();
+        String shown = metric != null ? metric : comparison ? DEFAULT_COMPARISON_METRIC : null;
         try {
-            List<RunFolderData> data = new ArrayList<>();
             for (Path run : runs) {
                 data.add(RunFolderData.read(run));
             }
-            if (comparison) {
-                String shown = metric != null ? metric : DEFAULT_COMPARISON_METRIC;
-                // Checked before any folder is created, so a mistyped metric leaves nothing behind.
+            // Checked before any folder is created, so a mistyped metric leaves nothing behind.
+            if (shown != null) {
                 RunCharts.resolveGroups(data, shown, groups);
-                written = RunCharts.writeComparison(data, shown, groups, outputFolder(out != null ? out : Path.of(".")),
-                        options);
+            }
+        } catch (ChartInputException e) {
+            throw new BadInputException(e.getMessage(), e);
+        }
+        List<Path> written;
+        boolean done = false;
+        try {
+            if (comparison) {
+                written = RunCharts.writeComparison(data, shown, groups,
+                        out != null ? outputFolder(out) : newComparisonFolder(), options);
             } else if (metric != null) {
-                RunCharts.resolveGroups(data, metric, groups);
                 written = RunCharts.writeMetric(data.get(0), metric, groups,
                         outputFolder(out != null ? out : runs.get(0).resolve(RunCharts.FOLDER)), options);
             } else {
                 written = RunCharts.writeRunSet(data.get(0),
                         outputFolder(out != null ? out : runs.get(0).resolve(RunCharts.FOLDER)), options);
             }
+            done = true;
         } catch (ChartInputException e) {
             throw new BadInputException(e.getMessage(), e);
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("polycentric chart: cannot write the charts: " + e);
+            return PolycentricCommand.INTERNAL_ERROR;
+        } finally {
+            if (!done) {
+                removeCreatedFolders();
+            }
         }
         PrintWriter stdout = spec.commandLine().getOut();
         for (Path file : written) {
@@ -160,16 +200,61 @@ final class ChartCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * A new folder {@code comparison-<yyyyMMdd-HHmmss>} in the output root ({@code -2}, {@code -3},
+     * ... when that name is taken), so that a comparison never writes over another.
+     */
+    private Path newComparisonFolder() {
+        Path root = outputFolder(outputRoot);
+        String name = "comparison-" + STAMP.format(LocalDateTime.now());
+        for (int n = 1; n <= MAX_ALTERNATIVES; n++) {
+            Path dir = root.resolve(n == 1 ? name : name + "-" + n);
+            try {
+                created.add(Files.createDirectory(dir));
+                return dir;
+            } catch (FileAlreadyExistsException e) {
+                // taken: try the next number
+            } catch (IOException e) {
+                throw new BadInputException(dir + ": cannot write charts here: " + e + "; choose a folder with --out",
+                        e);
+            }
+        }
+        throw new BadInputException(root.resolve(name) + ": this name and its " + MAX_ALTERNATIVES
+                + " numbered alternatives are all taken; choose a folder with --out", null);
+    }
+
     /** Creates the folder to write into; one that cannot be created is the user's to fix. */
-    private static Path outputFolder(Path dir) {
+    private Path outputFolder(Path dir) {
+        Path absolute = dir.toAbsolutePath().normalize();
+        Path firstMissing = null;
+        for (Path p = absolute; p != null && !Files.exists(p); p = p.getParent()) {
+            firstMissing = p;
+        }
         try {
-            return Files.createDirectories(dir);
+            Path folder = Files.createDirectories(dir);
+            if (firstMissing != null) {
+                created.add(firstMissing);
+            }
+            return folder;
         } catch (FileAlreadyExistsException e) {
             throw new BadInputException(dir + ": is a file, not a folder; choose another --out", e);
         } catch (AccessDeniedException e) {
             throw new BadInputException(dir + ": cannot write charts here: permission denied (" + e.getFile() + ")", e);
         } catch (IOException e) {
             throw new BadInputException(dir + ": cannot write charts here: " + e, e);
+        }
+    }
+
+    /** Deletes the folders this command created, with what it wrote into them so far. */
+    private void removeCreatedFolders() {
+        for (int i = created.size() - 1; i >= 0; i--) {
+            try (Stream<Path> files = Files.walk(created.get(i))) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(file);
+                }
+            } catch (IOException | UncheckedIOException e) {
+                // Best effort: the failure that brought us here is what the user needs to hear about.
+            }
         }
     }
 

@@ -13,6 +13,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -280,6 +282,72 @@ class ChartCommandTest {
     }
 
     @Test
+    void comparisonsWithoutOutGoToANewFolderInOutputNeverOverwriting() throws IOException {
+        Path root = dir.resolve("output");
+        assertEquals(0, runIn(root, baseline.toString(), variant.toString(), "--formats", "svg"), err.toString());
+        List<String> folders = entries(root);
+        assertEquals(1, folders.size(), folders.toString());
+        assertTrue(folders.get(0).matches("comparison-\\d{8}-\\d{6}"), folders.get(0));
+        Path first = root.resolve(folders.get(0));
+        assertEquals(List.of("comparison-pledged_share-all.csv", "comparison-pledged_share-all.svg"), entries(first));
+        assertEquals(List.of(RunCommand.shown(first.resolve("comparison-pledged_share-all.svg")).toString(),
+                        RunCommand.shown(first.resolve("comparison-pledged_share-all.csv")).toString()),
+                out.toString().lines().toList(), "prints where they went");
+        byte[] before = Files.readAllBytes(first.resolve("comparison-pledged_share-all.svg"));
+
+        // the names of the next few seconds taken too: the next comparison must number its folder
+        LocalDateTime now = LocalDateTime.now();
+        Set<String> taken = new LinkedHashSet<>(folders);
+        for (int s = -1; s <= 5; s++) {
+            String name = "comparison-" + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").format(now.plusSeconds(s));
+            if (taken.add(name)) {
+                Files.createDirectories(root.resolve(name));
+            }
+        }
+        reset();
+        assertEquals(0, runIn(root, baseline.toString(), variant.toString(), "--formats", "svg", "--title", "Other"),
+                err.toString());
+        List<String> added = new ArrayList<>(entries(root));
+        added.removeAll(taken);
+        assertEquals(1, added.size(), added.toString());
+        assertTrue(added.get(0).matches("comparison-\\d{8}-\\d{6}-2"), added.toString());
+        assertArrayEquals(before, Files.readAllBytes(first.resolve("comparison-pledged_share-all.svg")),
+                "the first comparison is not written over");
+        for (String name : taken) {
+            if (!name.equals(folders.get(0))) {
+                assertEquals(List.of(), entries(root.resolve(name)), name);
+            }
+        }
+        Path second = root.resolve(added.get(0));
+        assertTrue(out.toString().startsWith(RunCommand.shown(second.toAbsolutePath()).toString()), out.toString());
+
+        reset();
+        Path none = dir.resolve("none");
+        assertEquals(2, runIn(none, baseline.toString(), variant.toString(), "--metric", "pledged_shares"));
+        assertOneLine(err.toString());
+        assertFalse(Files.exists(none), "nothing written on bad input");
+        assertEquals("", out.toString());
+    }
+
+    @Test
+    void oneRunsChartsStillGoToItsChartsFolderAndAFailedSetLeavesNoFolderBehind() throws IOException {
+        Path copy = copyOfRun(baseline, dir.resolve("copy"));
+        deleteTree(copy.resolve("charts"));
+        Path root = dir.resolve("output");
+        assertEquals(0, runIn(root, copy.toString(), "--metric", "rivalry", "--formats", "svg"), err.toString());
+        assertEquals(List.of("rivalry-all.csv", "rivalry-all.svg"), entries(copy.resolve("charts")));
+        assertFalse(Files.exists(root), "output/ is for comparisons only");
+
+        deleteTree(copy.resolve("charts"));
+        Files.delete(copy.resolve("cities.csv"));
+        reset();
+        assertEquals(2, runIn(root, copy.toString()));
+        assertTrue(err.toString().contains("has no cities.csv to draw the map from"), err.toString());
+        assertFalse(Files.exists(copy.resolve("charts")), "the charts/ folder it made is gone again");
+        assertEquals("", out.toString());
+    }
+
+    @Test
     void aRunsLabelNamesItInTheLegend() throws Exception {
         Path labelled = copyOfRun(weak, dir.resolve("labelled"));
         Path manifest = labelled.resolve("manifest.json");
@@ -379,6 +447,12 @@ class ChartCommandTest {
 
     private int run(String... args) {
         return PolycentricCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), false, args);
+    }
+
+    /** {@code polycentric chart ARGS} with {@code root} in place of output/ (the working folder's). */
+    private int runIn(Path root, String... args) {
+        return PolycentricCommand.execute(new ChartCommand(root), new PrintWriter(out, true), new PrintWriter(err, true),
+                false, args);
     }
 
     /** summary.csv by "year,metric,group" (quoted group names are not expected in these runs). */
