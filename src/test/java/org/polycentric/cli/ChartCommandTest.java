@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.polycentric.model.metrics.Metric;
 import org.polycentric.output.charts.ChartCatalog;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -345,6 +347,41 @@ class ChartCommandTest {
         assertTrue(err.toString().contains("has no cities.csv to draw the map from"), err.toString());
         assertFalse(Files.exists(copy.resolve("charts")), "the charts/ folder it made is gone again");
         assertEquals("", out.toString());
+    }
+
+    /** Every metric of the summary, i.e. every one a user can ask for with --metric. */
+    @Test
+    void everyMetricHasTheSameTitleOnOneRunsChartAndOnAComparison() throws Exception {
+        Map<String, String> firstGroup = new java.util.LinkedHashMap<>();
+        for (String line : Files.readAllLines(baseline.resolve("summary.csv")).stream().skip(1).toList()) {
+            String[] f = line.split(",", -1);
+            firstGroup.putIfAbsent(f[1], f[2]);
+        }
+        assertEquals(Arrays.stream(Metric.values()).map(Metric::id).collect(java.util.stream.Collectors.toSet()),
+                firstGroup.keySet(), "the summary has every metric");
+        List<String[]> cases = new ArrayList<>();
+        firstGroup.forEach((metric, group) -> cases.add(new String[] {metric, group}));
+        cases.add(new String[] {"pledged_share", "south"});
+        for (String[] c : cases) {
+            String metric = c[0];
+            String group = c[1];
+            Path one = dir.resolve("one-" + metric + "-" + group);
+            Path both = dir.resolve("both-" + metric + "-" + group);
+            assertEquals(0, run("chart", baseline.toString(), "--metric", metric, "--group", group, "--formats", "svg",
+                    "--out", one.toString()), metric + ": " + err);
+            assertEquals(0, run("chart", baseline.toString(), weak.toString(), "--metric", metric, "--group", group,
+                    "--formats", "svg", "--out", both.toString()), metric + ": " + err);
+            List<SvgText> single = svgTexts(one.resolve(metric + "-" + group + ".svg"));
+            List<SvgText> compared = svgTexts(both.resolve("comparison-" + metric + "-" + group + ".svg"));
+            String expected = ChartCatalog.metricChartTitle(metric, List.of(group));
+            assertEquals(expected, title(single), metric + "/" + group);
+            assertEquals(expected, title(compared), metric + "/" + group);
+            assertTrue(single.stream().anyMatch(t -> t.text().equals(ChartCatalog.metricAxis(metric)))
+                    && compared.stream().anyMatch(t -> t.text().equals(ChartCatalog.metricAxis(metric))),
+                    metric + ": the same axis title");
+        }
+        assertEquals("Cities with a carbon-neutrality pledge: Global South",
+                ChartCatalog.metricChartTitle("pledged_share", List.of("south")));
     }
 
     @Test

@@ -113,7 +113,7 @@ public final class RunCharts {
             lines.add(new ChartCsv.LineRows(null, ChartCatalog.groupLabel(group), data.rows(metric, group)));
         }
         List<ChartCsv.LineRows> drawn = withValues(lines);
-        TimeChartSpec spec = new TimeChartSpec(titleOr(options, ChartCatalog.metricTitle(metric)),
+        TimeChartSpec spec = new TimeChartSpec(titleOr(options, ChartCatalog.metricChartTitle(metric, resolved)),
                 ChartCatalog.YEAR_AXIS, ChartCatalog.metricAxis(metric), ChartCatalog.metricIsShare(metric),
                 series(drawn), Captions.notDrawn(Captions.run(data.info()), lines));
         Files.createDirectories(outDir);
@@ -124,8 +124,9 @@ public final class RunCharts {
      * Writes one chart of {@code metric} with a line per run (and group) into {@code outDir}, named
      * {@code comparison-<metric>-<group>}. Lines are labelled as {@link RunNames} says (label, or
      * scenario and the overrides that differ), the caption says what each label is; the CSV starts
-     * with a {@code run} column, the run folder's name. A run (or group) without any value (NA every year) is left out, and the
-     * caption names it.
+     * with a {@code run} column, the run folder's name. A run (or group) without any value (NA every
+     * year) is left out, and the caption names it. The title is the one a single run's chart of the
+     * metric has ({@link ChartCatalog#metricChartTitle}).
      *
      * @throws ChartInputException if a run lacks the metric or a group, or no run has a value
      */
@@ -145,13 +146,9 @@ public final class RunCharts {
             }
         }
         List<ChartCsv.LineRows> drawn = withValues(lines);
-        String title = ChartCatalog.metricTitle(metric);
-        if (resolved.size() == 1 && !resolved.get(0).equals("all")) {
-            title += ": " + ChartCatalog.groupLabel(resolved.get(0));
-        }
-        TimeChartSpec spec = new TimeChartSpec(titleOr(options, title), ChartCatalog.YEAR_AXIS,
-                ChartCatalog.metricAxis(metric), ChartCatalog.metricIsShare(metric), series(drawn),
-                Captions.notDrawn(names.caption(), lines));
+        TimeChartSpec spec = new TimeChartSpec(titleOr(options, ChartCatalog.metricChartTitle(metric, resolved)),
+                ChartCatalog.YEAR_AXIS, ChartCatalog.metricAxis(metric), ChartCatalog.metricIsShare(metric),
+                series(drawn), Captions.notDrawn(names.caption(), lines));
         Files.createDirectories(outDir);
         return writeTimeChart(spec, drawn, true, outDir, "comparison-" + baseName(metric, groups, resolved),
                 options);
