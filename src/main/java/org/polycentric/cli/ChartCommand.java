@@ -22,6 +22,7 @@ import org.polycentric.output.charts.ChartInputException;
 import org.polycentric.output.charts.ChartOptions;
 import org.polycentric.output.charts.ChartSize;
 import org.polycentric.output.charts.ChartTheme;
+import org.polycentric.output.charts.Palette;
 import org.polycentric.output.charts.RunCharts;
 import org.polycentric.output.charts.RunFolderData;
 import picocli.CommandLine.Command;
@@ -61,6 +62,13 @@ import picocli.CommandLine.TypeConversionException;
 final class ChartCommand implements Callable<Integer> {
     static final String DEFAULT_COMPARISON_METRIC = "pledged_share";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    /** Sizes a chart can be drawn at: text and legend need an inch; 50 in is a poster. */
+    private static final int MIN_INCHES = 1;
+    private static final int MAX_INCHES = 50;
+    private static final int MIN_DPI = 36;
+    private static final int MAX_DPI = 2400;
+    /** A PNG is drawn in memory, 4 bytes a pixel: 200 million pixels take 800 MB. */
+    private static final long MAX_PNG_PIXELS = 200_000_000L;
     /** Numbered names to try when comparisons start in the same second. */
     private static final int MAX_ALTERNATIVES = 1000;
 
@@ -85,13 +93,14 @@ final class ChartCommand implements Callable<Integer> {
             defaultValue = "png,svg,pdf", description = "png, svg and/or pdf, comma-separated (default: all three).")
     private List<ChartFormat> formats = new ArrayList<>();
 
-    @Option(names = "--width", paramLabel = "IN", description = "Width in inches (default: 6.5).")
+    @Option(names = "--width", paramLabel = "IN", description = "Width in inches, 1 to 50 (default: 6.5).")
     private Double width;
 
-    @Option(names = "--height", paramLabel = "IN", description = "Height in inches (default: 4).")
+    @Option(names = "--height", paramLabel = "IN", description = "Height in inches, 1 to 50 (default: 4).")
     private Double height;
 
-    @Option(names = "--dpi", paramLabel = "N", description = "PNG resolution in dots per inch (default: 300).")
+    @Option(names = "--dpi", paramLabel = "N",
+            description = "PNG resolution in dots per inch, 36 to 2400 (default: 300).")
     private Integer dpi;
 
     @Option(names = "--title", paramLabel = "T", description = "Title of the chart (with --metric or several runs).")
@@ -136,6 +145,7 @@ final class ChartCommand implements Callable<Integer> {
             }
         }
         requireDistinct();
+        groups = cleanGroups();
         useHeadlessGraphics();
         List<RunFolderData> data = new ArrayList<>();
         String shown = metric != null ? metric : comparison ? DEFAULT_COMPARISON_METRIC : null;
@@ -145,7 +155,7 @@ final class ChartCommand implements Callable<Integer> {
             }
             // Checked before any folder is created, so a mistyped metric leaves nothing behind.
             if (shown != null) {
-                RunCharts.resolveGroups(data, shown, groups);
+                warnIfColoursRepeat(data.size() * RunCharts.resolveGroups(data, shown, groups).size());
             }
         } catch (ChartInputException e) {
             throw new BadInputException(e.getMessage(), e);
@@ -181,14 +191,71 @@ final class ChartCommand implements Callable<Integer> {
         return PolycentricCommand.OK;
     }
 
+    /**
+     * The size asked for, checked here so that a mistake gets a message naming it rather than an
+     * out-of-memory error: {@code --width 1920} (pixels meant, inches read) would make a PNG of
+     * 576,000 pixels across.
+     */
     private ChartSize size() {
         ChartSize defaults = ChartSize.DEFAULT;
-        try {
-            return new ChartSize(width != null ? width : defaults.widthInches(),
-                    height != null ? height : defaults.heightInches(), dpi != null ? dpi : defaults.dpi());
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "--width, --height, --dpi: " + e.getMessage());
+        double w = width != null ? width : defaults.widthInches();
+        double h = height != null ? height : defaults.heightInches();
+        int d = dpi != null ? dpi : defaults.dpi();
+        requireInches("--width", w);
+        requireInches("--height", h);
+        if (d < MIN_DPI || d > MAX_DPI) {
+            throw new ParameterException(spec.commandLine(),
+                    "--dpi must be from " + MIN_DPI + " to " + MAX_DPI + " (default 300), was " + d);
         }
+        ChartSize size = new ChartSize(w, h, d);
+        if (formats.contains(ChartFormat.PNG) && (double) size.widthPixels() * size.heightPixels() > MAX_PNG_PIXELS) {
+            throw new ParameterException(spec.commandLine(), String.format(Locale.ROOT,
+                    "a PNG of %s x %s in at %d dpi would have %,d x %,d pixels, more than %,d million; lower --dpi"
+                            + " or the size", number(w), number(h), d, size.widthPixels(), size.heightPixels(),
+                    MAX_PNG_PIXELS / 1_000_000));
+        }
+        return size;
+    }
+
+    private void requireInches(String option, double inches) {
+        if (!(inches >= MIN_INCHES && inches <= MAX_INCHES)) {
+            throw new ParameterException(spec.commandLine(), String.format(Locale.ROOT,
+                    "%s is in inches (the default page column is 6.5 x 4) and must be from %d to %d, was %s", option,
+                    MIN_INCHES, MAX_INCHES, number(inches)));
+        }
+    }
+
+    /** 1920, not 1920.0. */
+    private static String number(double value) {
+        boolean whole = value == Math.rint(value) && Math.abs(value) < 1e15;
+        return whole ? Long.toString((long) value) : Double.toString(value);
+    }
+
+    /** More lines than colours: two lines of one colour are easily taken for one run's. */
+    private void warnIfColoursRepeat(int lines) {
+        int colours = Palette.OKABE_ITO.size();
+        if (lines > colours) {
+            spec.commandLine().getErr().println("polycentric chart: warning: " + lines + " lines on one chart but "
+                    + colours + " colours, so from line " + (colours + 1) + " on colours repeat; compare fewer runs"
+                    + " or groups to tell every line apart");
+        }
+    }
+
+    /** The groups without spaces around them ({@code --group "north, south"}), each once. */
+    private List<String> cleanGroups() {
+        List<String> cleaned = new ArrayList<>();
+        for (String group : groups) {
+            String name = group.strip();
+            if (name.isEmpty()) {
+                throw new ParameterException(spec.commandLine(), "--group: an empty group name; give names separated "
+                        + "by commas, e.g. --group north,south");
+            }
+            if (cleaned.contains(name)) {
+                throw new ParameterException(spec.commandLine(), "--group: '" + name + "' is given twice");
+            }
+            cleaned.add(name);
+        }
+        return cleaned;
     }
 
     private void requireDistinct() {

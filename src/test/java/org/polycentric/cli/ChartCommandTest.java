@@ -482,14 +482,92 @@ class ChartCommandTest {
         assertTrue(out.toString().contains("chart"), out.toString());
     }
 
+    @Test
+    void aSizeInPixelsOrTooLargeIsRefusedBeforeAnythingIsWritten() {
+        Path never = dir.resolve("never");
+        assertEquals(2, run("chart", baseline.toString(), "--metric", "pledged_share", "--width", "1920", "--height",
+                "1080", "--out", never.toString()));
+        assertOneLine(err.toString());
+        assertTrue(err.toString().contains("--width is in inches (the default page column is 6.5 x 4) and must be "
+                + "from 1 to 50, was 1920"), err.toString());
+        reset();
+        assertEquals(2, run("chart", baseline.toString(), "--metric", "pledged_share", "--height", "0.5", "--out",
+                never.toString()));
+        assertTrue(err.toString().contains("--height is in inches"), err.toString());
+        reset();
+        assertEquals(2, run("chart", baseline.toString(), "--metric", "pledged_share", "--width", "40", "--height",
+                "30", "--dpi", "600", "--out", never.toString()));
+        assertTrue(err.toString().contains("a PNG of 40 x 30 in at 600 dpi would have 24,000 x 18,000 pixels, more "
+                + "than 200 million; lower --dpi or the size"), err.toString());
+        reset();
+        assertEquals(2, run("chart", baseline.toString(), "--metric", "pledged_share", "--dpi", "5000", "--out",
+                never.toString()));
+        assertTrue(err.toString().contains("--dpi must be from 36 to 2400 (default 300), was 5000"), err.toString());
+        assertFalse(Files.exists(never), "nothing written on bad input");
+        assertEquals("", out.toString());
+    }
+
+    @Test
+    void groupsAreTrimmedAndGivenOnce() throws IOException {
+        Path charts = dir.resolve("groups");
+        assertEquals(0, run("chart", baseline.toString(), "--metric", "pledged_share", "--group", "north, south",
+                "--formats", "svg", "--out", charts.toString()), err.toString());
+        assertEquals(List.of("pledged_share-north+south.csv", "pledged_share-north+south.svg"), entries(charts));
+        reset();
+        Path never = dir.resolve("never");
+        assertEquals(2, run("chart", baseline.toString(), "--metric", "pledged_share", "--group", "north,north",
+                "--out", never.toString()));
+        assertTrue(err.toString().contains("--group: 'north' is given twice"), err.toString());
+        reset();
+        assertEquals(2, run("chart", baseline.toString(), "--metric", "pledged_share", "--group", "north,,south",
+                "--out", never.toString()));
+        assertTrue(err.toString().contains("--group: an empty group name"), err.toString());
+        assertFalse(Files.exists(never));
+    }
+
+    @Test
+    void aFileOrTheChartsFolderOfARunOrTheFolderOfRunsIsNamedForWhatItIs() throws IOException {
+        assertEquals(2, run("chart", baseline.resolve("charts").toString()));
+        assertOneLine(err.toString());
+        assertTrue(err.toString().endsWith("charts: not a run folder (it has no manifest.json); give the run folder it "
+                + "is in, " + baseline + System.lineSeparator()), err.toString());
+        reset();
+        assertEquals(2, run("chart", baseline.resolve("summary.csv").toString()));
+        assertTrue(err.toString().contains("summary.csv: not a folder; give the run folder it is in, " + baseline),
+                err.toString());
+        reset();
+        Path runs = Files.createDirectories(dir.resolve("runs"));
+        copyOfRun(baseline, runs.resolve("a"));
+        copyOfRun(baseline, runs.resolve("b"));
+        Files.createDirectories(runs.resolve("c-not-a-run"));
+        assertEquals(2, run("chart", runs.toString()));
+        assertTrue(err.toString().contains("runs: not a run folder (it has no manifest.json); it holds 2 run folders "
+                + "(e.g. " + runs.resolve("b") + "): give one to draw its charts again, or several to compare them"),
+                err.toString());
+        assertEquals(List.of("a", "b", "c-not-a-run"), entries(runs), "nothing written");
+    }
+
+    @Test
+    void moreLinesThanColoursIsWarnedAbout() throws IOException {
+        Path charts = dir.resolve("many");
+        assertEquals(0, run("chart", baseline.toString(), weak.toString(), strong.toString(), "--group",
+                "all,north,south", "--formats", "svg", "--out", charts.toString()), err.toString());
+        assertTrue(err.toString().contains("warning: 9 lines on one chart but 8 colours, so from line 9 on colours "
+                + "repeat"), err.toString());
+        reset();
+        assertEquals(0, run("chart", baseline.toString(), weak.toString(), "--group", "all,north,south,tier_global",
+                "--formats", "svg", "--out", charts.toString()), err.toString());
+        assertEquals("", err.toString(), "8 lines, 8 colours");
+    }
+
     private int run(String... args) {
         return PolycentricCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), false, args);
     }
 
     /** {@code polycentric chart ARGS} with {@code root} in place of output/ (the working folder's). */
     private int runIn(Path root, String... args) {
-        return PolycentricCommand.execute(new ChartCommand(root), new PrintWriter(out, true), new PrintWriter(err, true),
-                false, args);
+        return PolycentricCommand.execute(new ChartCommand(root), new PrintWriter(out, true),
+                new PrintWriter(err, true), false, args);
     }
 
     /** summary.csv by "year,metric,group" (quoted group names are not expected in these runs). */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -14,6 +15,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * What the charts of one run are drawn from, read back from its folder: {@code summary.csv} (every
@@ -123,19 +125,53 @@ public final class RunFolderData {
         return new RunFolderData(folder, info, readSummary(folder));
     }
 
+    /**
+     * Checks that {@code folder} is a run folder; if not, says what it is when that is a common
+     * slip: a file or the charts/ folder inside a run folder, or the folder that holds the runs.
+     */
     private static void requireRunFolder(Path folder) throws ChartInputException {
         if (!Files.exists(folder)) {
             throw new ChartInputException(folder + ": no such folder");
         }
+        Path parent = folder.toAbsolutePath().normalize().getParent();
+        boolean inRun = parent != null && isRunFolder(parent);
         if (!Files.isDirectory(folder)) {
-            throw new ChartInputException(folder + ": not a folder; give a run folder written by 'polycentric run'");
+            throw new ChartInputException(folder + ": not a folder; give " + (inRun
+                    ? "the run folder it is in, " + shown(folder, parent)
+                    : "a run folder written by 'polycentric run'"));
         }
         for (String file : List.of(MANIFEST, SUMMARY)) {
             if (!Files.isRegularFile(folder.resolve(file))) {
-                throw new ChartInputException(folder + ": not a run folder (it has no " + file
-                        + "); give a folder written by 'polycentric run'");
+                throw new ChartInputException(folder + ": not a run folder (it has no " + file + "); "
+                        + (inRun ? "give the run folder it is in, " + shown(folder, parent) : whatItHolds(folder)));
             }
         }
+    }
+
+    private static boolean isRunFolder(Path folder) {
+        return Files.isRegularFile(folder.resolve(MANIFEST)) && Files.isRegularFile(folder.resolve(SUMMARY));
+    }
+
+    /** {@code parent} as the user would type it, given the path they typed for a child of it. */
+    private static String shown(Path child, Path parent) {
+        Path typed = child.normalize().getParent();
+        return typed != null ? typed.toString() : parent.toString();
+    }
+
+    /** The advice for a folder that is not a run folder: the runs inside it, if it holds some. */
+    private static String whatItHolds(Path folder) {
+        List<Path> runs = new ArrayList<>();
+        try (Stream<Path> entries = Files.list(folder)) {
+            entries.filter(p -> Files.isDirectory(p) && isRunFolder(p)).forEach(runs::add);
+        } catch (IOException | UncheckedIOException e) {
+            // no advice then
+        }
+        if (runs.isEmpty()) {
+            return "give a folder written by 'polycentric run'";
+        }
+        runs.sort(null);
+        return "it holds " + runs.size() + " run folder" + (runs.size() == 1 ? "" : "s") + " (e.g. "
+                + runs.get(runs.size() - 1) + "): give one to draw its charts again, or several to compare them";
     }
 
     private static RunInfo readManifest(Path folder) throws ChartInputException {

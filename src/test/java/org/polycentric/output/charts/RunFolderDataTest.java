@@ -63,16 +63,20 @@ class RunFolderDataTest {
         assertEquals(List.of(), data.rows("pledged_share", "south"));
     }
 
+    private void writeManifestWith(String member) throws IOException {
+        Files.writeString(dir.resolve("manifest.json"), MANIFEST.replace("\"seed\"", member + ", \"seed\""));
+    }
+
     @Test
     void aLabelIsReadWhenTheManifestHasOne() throws Exception {
         runFolder();
         assertEquals(null, RunFolderData.read(dir).info().label(), "no label: none");
-        Files.writeString(dir.resolve("manifest.json"), MANIFEST.replace("\"seed\"", "\"label\": \" weak peers \", \"seed\""));
+        writeManifestWith("\"label\": \" weak peers \"");
         assertEquals(new RunFolderData.RunInfo("tiny", 2, 7, List.of("world.cities=50"), "weak peers"),
                 RunFolderData.read(dir).info());
-        Files.writeString(dir.resolve("manifest.json"), MANIFEST.replace("\"seed\"", "\"label\": \"  \", \"seed\""));
+        writeManifestWith("\"label\": \"  \"");
         assertEquals(null, RunFolderData.read(dir).info().label(), "a blank label is none");
-        Files.writeString(dir.resolve("manifest.json"), MANIFEST.replace("\"seed\"", "\"label\": null, \"seed\""));
+        writeManifestWith("\"label\": null");
         assertEquals(null, RunFolderData.read(dir).info().label());
     }
 
