@@ -273,7 +273,7 @@ final class ChartCommand implements Callable<Integer> {
      */
     private Path newComparisonFolder() {
         Path root = outputFolder(outputRoot);
-        String name = "comparison-" + STAMP.format(LocalDateTime.now());
+        String name = RunCharts.COMPARISON_PREFIX + STAMP.format(LocalDateTime.now());
         for (int n = 1; n <= MAX_ALTERNATIVES; n++) {
             Path dir = root.resolve(n == 1 ? name : name + "-" + n);
             try {

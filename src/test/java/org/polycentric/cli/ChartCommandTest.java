@@ -271,7 +271,7 @@ class ChartCommandTest {
         List<SvgText> texts = svgTexts(svg);
         assertEquals(List.of("tiny", "tiny, peerInfluence.weight=0.1", "tiny, peerInfluence.weight=0.9",
                 "95% interval"), legend(texts));
-        assertEquals(joined("tiny: no --set; "
+        assertEquals(joined("tiny; "
                 + "tiny, peerInfluence.weight=0.1: scenario tiny with --set rules.peerInfluence.weight=0.1; "
                 + "tiny, peerInfluence.weight=0.9: scenario tiny with --set rules.peerInfluence.weight=0.9; "
                 + "2 replications each, seed 7; lines: mean, bands: 95% CI."), caption(texts));
@@ -322,6 +322,13 @@ class ChartCommandTest {
         }
         Path second = root.resolve(added.get(0));
         assertTrue(out.toString().startsWith(RunCommand.shown(second.toAbsolutePath()).toString()), out.toString());
+
+        reset();
+        assertEquals(2, runIn(root, baseline.toString(), first.toString()));
+        assertOneLine(err.toString());
+        assertTrue(err.toString().contains(first + ": not a run folder (it has no manifest.json); it holds comparison "
+                + "charts ('polycentric chart' of several runs): leave it out, e.g. with output/baseline-* rather than "
+                + "output/*"), err.toString());
 
         reset();
         Path none = dir.resolve("none");
@@ -397,7 +404,7 @@ class ChartCommandTest {
                 charts.toString()), err.toString());
         List<SvgText> texts = svgTexts(charts.resolve("comparison-pledged_share-all.svg"));
         assertEquals(List.of("tiny", "weak peers", "95% interval"), legend(texts));
-        assertEquals(joined("tiny: no --set; weak peers: scenario tiny with --set rules.peerInfluence.weight=0.1; "
+        assertEquals(joined("tiny; weak peers: scenario tiny with --set rules.peerInfluence.weight=0.1; "
                 + "2 replications each, seed 7; lines: mean, bands: 95% CI."), caption(texts));
     }
 

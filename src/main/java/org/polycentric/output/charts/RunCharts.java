@@ -24,6 +24,8 @@ import org.jfree.chart.JFreeChart;
 public final class RunCharts {
     /** The folder inside a run folder that holds its charts. */
     public static final String FOLDER = "charts";
+    /** The start of a comparison chart's file names (and of the folders they go to by default). */
+    public static final String COMPARISON_PREFIX = "comparison-";
     /** More threads than this gain nothing on a set of two dozen files. */
     private static final int MAX_THREADS = 8;
 
@@ -150,7 +152,7 @@ public final class RunCharts {
                 ChartCatalog.YEAR_AXIS, ChartCatalog.metricAxis(metric), ChartCatalog.metricIsShare(metric),
                 series(drawn), Captions.notDrawn(names.caption(), lines));
         Files.createDirectories(outDir);
-        return writeTimeChart(spec, drawn, true, outDir, "comparison-" + baseName(metric, groups, resolved),
+        return writeTimeChart(spec, drawn, true, outDir, COMPARISON_PREFIX + baseName(metric, groups, resolved),
                 options);
     }
 

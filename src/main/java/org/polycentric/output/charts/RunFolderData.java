@@ -158,13 +158,27 @@ public final class RunFolderData {
         return typed != null ? typed.toString() : parent.toString();
     }
 
-    /** The advice for a folder that is not a run folder: the runs inside it, if it holds some. */
+    /**
+     * The advice for a folder that is not a run folder: the runs inside it, if it holds some; or
+     * that it holds comparison charts (in output/ beside the runs, so {@code output/*} finds it).
+     */
     private static String whatItHolds(Path folder) {
         List<Path> runs = new ArrayList<>();
+        boolean comparison = false;
         try (Stream<Path> entries = Files.list(folder)) {
-            entries.filter(p -> Files.isDirectory(p) && isRunFolder(p)).forEach(runs::add);
+            for (Path entry : entries.toList()) {
+                if (Files.isDirectory(entry) && isRunFolder(entry)) {
+                    runs.add(entry);
+                }
+                String name = entry.getFileName().toString();
+                comparison |= name.startsWith(RunCharts.COMPARISON_PREFIX) && name.endsWith(".csv");
+            }
         } catch (IOException | UncheckedIOException e) {
             // no advice then
+        }
+        if (runs.isEmpty() && comparison) {
+            return "it holds comparison charts ('polycentric chart' of several runs): leave it out, e.g. with "
+                    + "output/baseline-* rather than output/*";
         }
         if (runs.isEmpty()) {
             return "give a folder written by 'polycentric run'";

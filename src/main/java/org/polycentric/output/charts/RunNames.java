@@ -85,54 +85,53 @@ final class RunNames {
     }
 
     /**
-     * What the runs are: each legend entry with its scenario and all its overrides in full (or
-     * {@code no --set} beside runs that have some), its folder where a number tells it apart,
-     * replications and seed (once for all when the runs share them). Runs all named by their
-     * scenario alone keep the short form {@code Scenarios a, b; 10 replications each, seed 42}.
+     * What the runs are: each legend entry that leaves something out, with what: the scenario and
+     * the overrides that not every run has, in full; the folder where a number tells runs apart;
+     * replications and seed when the runs differ in them. Then what all runs share: overrides,
+     * replications and seed. Runs all named by their scenario alone make the short form
+     * {@code Scenarios a, b; 10 replications each, seed 42}.
      */
     String caption() {
         Set<Integer> replications = new HashSet<>();
         Set<Long> seeds = new HashSet<>();
-        boolean plain = numbered.isEmpty();
-        for (int r = 0; r < runs.size(); r++) {
-            RunFolderData.RunInfo info = runs.get(r).info();
-            replications.add(info.replications());
-            seeds.add(info.seed());
-            plain &= namedByScenario(r);
-        }
-        boolean shared = replications.size() == 1 && seeds.size() == 1;
-        String bands = replications.stream().anyMatch(n -> n > 1) ? BANDS : "";
-        RunFolderData.RunInfo first = runs.get(0).info();
-        String common = replications(first.replications()) + " each, seed " + first.seed();
-        if (plain && shared) {
-            return "Scenarios " + String.join(", ", legends) + "; " + common + bands + ".";
-        }
-        boolean anyOverrides = runs.stream().anyMatch(run -> !run.info().overrides().isEmpty());
+        runs.forEach(run -> replications.add(run.info().replications()));
+        runs.forEach(run -> seeds.add(run.info().seed()));
+        boolean sameRuns = replications.size() == 1 && seeds.size() == 1;
+        Set<String> shared = sharedOverrides();
         List<String> entries = new ArrayList<>();
+        boolean bare = true;
         for (int r = 0; r < runs.size(); r++) {
             RunFolderData.RunInfo info = runs.get(r).info();
+            List<String> own = ownOverrides(info, shared);
             List<String> parts = new ArrayList<>();
-            if (!namedByScenario(r)) {
+            if (info.label() != null || !own.isEmpty() || !legends.get(r).startsWith(info.scenario())) {
                 parts.add("scenario " + info.scenario()
-                        + (info.overrides().isEmpty() ? "" : " with --set " + String.join(", ", info.overrides())));
-            } else if (anyOverrides) {
-                parts.add("no --set");
+                        + (own.isEmpty() ? "" : " with --set " + String.join(", ", own)));
             }
             if (numbered.contains(r)) {
                 parts.add("folder " + RunCharts.folderName(runs.get(r)));
             }
-            if (!shared) {
+            if (!sameRuns) {
                 parts.add(replications(info.replications()) + ", seed " + info.seed());
             }
+            bare &= parts.isEmpty();
             entries.add(legends.get(r) + (parts.isEmpty() ? "" : ": " + String.join(", ", parts)));
         }
-        return String.join("; ", entries) + (shared ? "; " + common : "") + bands + ".";
+        StringBuilder caption = new StringBuilder(bare ? "Scenarios " + String.join(", ", entries)
+                : String.join("; ", entries));
+        if (!shared.isEmpty()) {
+            caption.append("; all runs with --set ").append(String.join(", ", shared));
+        }
+        if (sameRuns) {
+            RunFolderData.RunInfo first = runs.get(0).info();
+            caption.append("; ").append(replications(first.replications())).append(" each, seed ").append(first.seed());
+        }
+        return caption.append(replications.stream().anyMatch(n -> n > 1) ? BANDS : "").append('.').toString();
     }
 
-    /** True if the run's legend entry is its scenario name, whole (perhaps with a seed or number after it). */
-    private boolean namedByScenario(int r) {
-        RunFolderData.RunInfo info = runs.get(r).info();
-        return info.label() == null && info.overrides().isEmpty() && legends.get(r).startsWith(info.scenario());
+    /** The run's overrides that not every run has, as written (surrounding spaces aside). */
+    private static List<String> ownOverrides(RunFolderData.RunInfo info, Set<String> shared) {
+        return info.overrides().stream().map(String::strip).filter(o -> !shared.contains(o)).toList();
     }
 
     /**
@@ -156,10 +155,8 @@ final class RunNames {
             return cut(info.label());
         }
         StringBuilder name = new StringBuilder(info.scenario());
-        for (String override : info.overrides()) {
-            if (!shared.contains(override.strip())) {
-                name.append(", ").append(shortPaths ? shortOverride(override) : override.strip());
-            }
+        for (String override : ownOverrides(info, shared)) {
+            name.append(", ").append(shortPaths ? shortOverride(override) : override);
         }
         return cut(name.toString());
     }

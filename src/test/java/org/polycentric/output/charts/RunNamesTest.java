@@ -48,19 +48,25 @@ class RunNamesTest {
                 run("c", "baseline", 2, 1, "world.cities=300")));
         assertEquals(List.of("baseline, peerInfluence.weight=0.2", "baseline, peerInfluence.weight=0.5", "baseline"),
                 names.legends(), "the shared world.cities=300 is left to the caption");
-        assertEquals("baseline, peerInfluence.weight=0.2: scenario baseline with --set world.cities=300, "
-                + "rules.peerInfluence.weight=0.2; baseline, peerInfluence.weight=0.5: scenario baseline with --set "
-                + "world.cities=300, rules.peerInfluence.weight=0.5; baseline: scenario baseline with --set "
-                + "world.cities=300; 2 replications each, seed 1" + BANDS, names.caption());
+        assertEquals("baseline, peerInfluence.weight=0.2: scenario baseline with --set rules.peerInfluence.weight=0.2; "
+                + "baseline, peerInfluence.weight=0.5: scenario baseline with --set rules.peerInfluence.weight=0.5; "
+                + "baseline; all runs with --set world.cities=300; 2 replications each, seed 1" + BANDS,
+                names.caption());
     }
 
     @Test
-    void aRunWithoutOverridesBesideRunsWithSomeSaysSo() throws Exception {
+    void aRunWithoutOverridesIsNamedByItsScenarioAlone() throws Exception {
         RunNames names = RunNames.of(List.of(run("a", "baseline", 2, 1),
                 run("b", "baseline", 2, 1, "rules.peerInfluence.weight=0.2")));
         assertEquals(List.of("baseline", "baseline, peerInfluence.weight=0.2"), names.legends());
-        assertEquals("baseline: no --set; baseline, peerInfluence.weight=0.2: scenario baseline with --set "
+        assertEquals("baseline; baseline, peerInfluence.weight=0.2: scenario baseline with --set "
                 + "rules.peerInfluence.weight=0.2; 2 replications each, seed 1" + BANDS, names.caption());
+
+        RunNames sharedOnly = RunNames.of(List.of(run("c", "baseline", 2, 1, "world.cities=300"),
+                run("d", "carbon-market", 2, 1, "world.cities=300")));
+        assertEquals(List.of("baseline", "carbon-market"), sharedOnly.legends());
+        assertEquals("Scenarios baseline, carbon-market; all runs with --set world.cities=300; 2 replications each, "
+                + "seed 1" + BANDS, sharedOnly.caption());
     }
 
     @Test
@@ -70,7 +76,7 @@ class RunNamesTest {
                 run("b", "baseline", 3, 2)));
         assertEquals(List.of("weak peers", "baseline"), names.legends());
         assertEquals("weak peers: scenario baseline with --set rules.peerInfluence.weight=0.2, 1 replication, seed 1; "
-                + "baseline: no --set, 3 replications, seed 2" + BANDS, names.caption());
+                + "baseline: 3 replications, seed 2" + BANDS, names.caption());
     }
 
     @Test
