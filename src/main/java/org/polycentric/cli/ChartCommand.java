@@ -1,8 +1,8 @@
 package org.polycentric.cli;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -272,7 +272,8 @@ final class ChartCommand implements Callable<Integer> {
      * ... when that name is taken), so that a comparison never writes over another.
      */
     private Path newComparisonFolder() {
-        Path root = outputFolder(outputRoot);
+        // not removed on failure even if made here: another comparison may be starting in it
+        Path root = outputFolder(outputRoot, false);
         String name = RunCharts.COMPARISON_PREFIX + STAMP.format(LocalDateTime.now());
         for (int n = 1; n <= MAX_ALTERNATIVES; n++) {
             Path dir = root.resolve(n == 1 ? name : name + "-" + n);
@@ -292,6 +293,14 @@ final class ChartCommand implements Callable<Integer> {
 
     /** Creates the folder to write into; one that cannot be created is the user's to fix. */
     private Path outputFolder(Path dir) {
+        return outputFolder(dir, true);
+    }
+
+    /**
+     * Creates {@code dir} if missing; with {@code removable}, the folders this made are removed
+     * again if the charts fail.
+     */
+    private Path outputFolder(Path dir, boolean removable) {
         Path absolute = dir.toAbsolutePath().normalize();
         Path firstMissing = null;
         for (Path p = absolute; p != null && !Files.exists(p); p = p.getParent()) {
@@ -299,7 +308,7 @@ final class ChartCommand implements Callable<Integer> {
         }
         try {
             Path folder = Files.createDirectories(dir);
-            if (firstMissing != null) {
+            if (firstMissing != null && removable) {
                 created.add(firstMissing);
             }
             return folder;
