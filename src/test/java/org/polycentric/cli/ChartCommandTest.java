@@ -7,23 +7,34 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.polycentric.model.metrics.Metric;
 import org.polycentric.output.charts.ChartCatalog;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 /**
  * Charts end to end: what {@code run} writes into charts/, that each chart's CSV is the run's
@@ -61,6 +72,9 @@ class ChartCommandTest {
     static Path shared;
     private static Path baseline;
     private static Path variant;
+    /** The tiny world again, same seed, with --set rules.peerInfluence.weight=0.1 and 0.9 (no charts). */
+    private static Path weak;
+    private static Path strong;
 
     @TempDir
     Path dir;
@@ -81,6 +95,14 @@ class ChartCommandTest {
                 "run", scenario.toString(), "--quiet", "--out", baseline.toString()), errors.toString());
         assertEquals(0, PolycentricCommand.execute(new PrintWriter(new StringWriter()), new PrintWriter(errors), false,
                 "run", other.toString(), "--quiet", "--out", variant.toString()), errors.toString());
+        weak = shared.resolve("weak-run");
+        strong = shared.resolve("strong-run");
+        for (Path folder : List.of(weak, strong)) {
+            String weight = folder == weak ? "0.1" : "0.9";
+            assertEquals(0, PolycentricCommand.execute(new PrintWriter(new StringWriter()), new PrintWriter(errors),
+                    false, "run", scenario.toString(), "--set", "rules.peerInfluence.weight=" + weight, "--no-charts",
+                    "--quiet", "--out", folder.toString()), errors.toString());
+        }
     }
 
     @BeforeEach
@@ -241,6 +263,152 @@ class ChartCommandTest {
     }
 
     @Test
+    void runsOfOneScenarioWithDifferentSetValuesAreToldApartInLegendAndCaption() throws Exception {
+        Path charts = dir.resolve("compare");
+        assertEquals(0, run("chart", baseline.toString(), weak.toString(), strong.toString(), "--formats", "svg",
+                "--out", charts.toString()), err.toString());
+        Path svg = charts.resolve("comparison-pledged_share-all.svg");
+        List<SvgText> texts = svgTexts(svg);
+        assertEquals(List.of("tiny", "tiny, peerInfluence.weight=0.1", "tiny, peerInfluence.weight=0.9",
+                "95% interval"), legend(texts));
+        assertEquals(joined("tiny; "
+                + "tiny, peerInfluence.weight=0.1: scenario tiny with --set rules.peerInfluence.weight=0.1; "
+                + "tiny, peerInfluence.weight=0.9: scenario tiny with --set rules.peerInfluence.weight=0.9; "
+                + "2 replications each, seed 7; lines: mean, bands: 95% CI."), caption(texts));
+        List<String> csv = Files.readAllLines(charts.resolve("comparison-pledged_share-all.csv"));
+        for (String start : List.of("tiny-run,2005,tiny,pledged_share,all,",
+                "weak-run,2005,\"tiny, peerInfluence.weight=0.1\",pledged_share,all,",
+                "strong-run,2005,\"tiny, peerInfluence.weight=0.9\",pledged_share,all,")) {
+            assertTrue(csv.stream().anyMatch(l -> l.startsWith(start)), "the CSV's series is the legend: " + start);
+        }
+    }
+
+    @Test
+    void comparisonsWithoutOutGoToANewFolderInOutputNeverOverwriting() throws IOException {
+        Path root = dir.resolve("output");
+        assertEquals(0, runIn(root, baseline.toString(), variant.toString(), "--formats", "svg"), err.toString());
+        List<String> folders = entries(root);
+        assertEquals(1, folders.size(), folders.toString());
+        assertTrue(folders.get(0).matches("comparison-\\d{8}-\\d{6}"), folders.get(0));
+        Path first = root.resolve(folders.get(0));
+        assertEquals(List.of("comparison-pledged_share-all.csv", "comparison-pledged_share-all.svg"), entries(first));
+        assertEquals(List.of(RunCommand.shown(first.resolve("comparison-pledged_share-all.svg")).toString(),
+                        RunCommand.shown(first.resolve("comparison-pledged_share-all.csv")).toString()),
+                out.toString().lines().toList(), "prints where they went");
+        byte[] before = Files.readAllBytes(first.resolve("comparison-pledged_share-all.svg"));
+
+        // the names of the next few seconds taken too: the next comparison must number its folder
+        LocalDateTime now = LocalDateTime.now();
+        Set<String> taken = new LinkedHashSet<>(folders);
+        for (int s = -1; s <= 5; s++) {
+            String name = "comparison-" + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").format(now.plusSeconds(s));
+            if (taken.add(name)) {
+                Files.createDirectories(root.resolve(name));
+            }
+        }
+        reset();
+        assertEquals(0, runIn(root, baseline.toString(), variant.toString(), "--formats", "svg", "--title", "Other"),
+                err.toString());
+        List<String> added = new ArrayList<>(entries(root));
+        added.removeAll(taken);
+        assertEquals(1, added.size(), added.toString());
+        assertTrue(added.get(0).matches("comparison-\\d{8}-\\d{6}-2"), added.toString());
+        assertArrayEquals(before, Files.readAllBytes(first.resolve("comparison-pledged_share-all.svg")),
+                "the first comparison is not written over");
+        for (String name : taken) {
+            if (!name.equals(folders.get(0))) {
+                assertEquals(List.of(), entries(root.resolve(name)), name);
+            }
+        }
+        Path second = root.resolve(added.get(0));
+        assertTrue(out.toString().startsWith(RunCommand.shown(second.toAbsolutePath()).toString()), out.toString());
+
+        reset();
+        assertEquals(2, runIn(root, baseline.toString(), first.toString()));
+        assertOneLine(err.toString());
+        assertTrue(err.toString().contains(first + ": not a run folder (it has no manifest.json); it holds comparison "
+                + "charts ('polycentric chart' of several runs): leave it out, e.g. with output/baseline-* rather than "
+                + "output/*"), err.toString());
+
+        reset();
+        Path none = dir.resolve("none");
+        assertEquals(2, runIn(none, baseline.toString(), variant.toString(), "--metric", "pledged_shares"));
+        assertOneLine(err.toString());
+        assertFalse(Files.exists(none), "nothing written on bad input");
+        assertEquals("", out.toString());
+    }
+
+    @Test
+    void oneRunsChartsStillGoToItsChartsFolderAndAFailedSetLeavesNoFolderBehind() throws IOException {
+        Path copy = copyOfRun(baseline, dir.resolve("copy"));
+        deleteTree(copy.resolve("charts"));
+        Path root = dir.resolve("output");
+        assertEquals(0, runIn(root, copy.toString(), "--metric", "rivalry", "--formats", "svg"), err.toString());
+        assertEquals(List.of("rivalry-all.csv", "rivalry-all.svg"), entries(copy.resolve("charts")));
+        assertFalse(Files.exists(root), "output/ is for comparisons only");
+
+        deleteTree(copy.resolve("charts"));
+        Files.delete(copy.resolve("cities.csv"));
+        reset();
+        assertEquals(2, runIn(root, copy.toString()));
+        assertTrue(err.toString().contains("has no cities.csv to draw the map from"), err.toString());
+        assertFalse(Files.exists(copy.resolve("charts")), "the charts/ folder it made is gone again");
+        assertEquals("", out.toString());
+    }
+
+    /** Every metric of the summary, i.e. every one a user can ask for with --metric. */
+    @Test
+    void everyMetricHasTheSameTitleOnOneRunsChartAndOnAComparison() throws Exception {
+        Map<String, String> firstGroup = new java.util.LinkedHashMap<>();
+        for (String line : Files.readAllLines(baseline.resolve("summary.csv")).stream().skip(1).toList()) {
+            String[] f = line.split(",", -1);
+            firstGroup.putIfAbsent(f[1], f[2]);
+        }
+        assertEquals(Arrays.stream(Metric.values()).map(Metric::id).collect(java.util.stream.Collectors.toSet()),
+                firstGroup.keySet(), "the summary has every metric");
+        List<String[]> cases = new ArrayList<>();
+        firstGroup.forEach((metric, group) -> cases.add(new String[] {metric, group}));
+        cases.add(new String[] {"pledged_share", "south"});
+        for (String[] c : cases) {
+            String metric = c[0];
+            String group = c[1];
+            Path one = dir.resolve("one-" + metric + "-" + group);
+            Path both = dir.resolve("both-" + metric + "-" + group);
+            assertEquals(0, run("chart", baseline.toString(), "--metric", metric, "--group", group, "--formats", "svg",
+                    "--out", one.toString()), metric + ": " + err);
+            assertEquals(0, run("chart", baseline.toString(), weak.toString(), "--metric", metric, "--group", group,
+                    "--formats", "svg", "--out", both.toString()), metric + ": " + err);
+            List<SvgText> single = svgTexts(one.resolve(metric + "-" + group + ".svg"));
+            List<SvgText> compared = svgTexts(both.resolve("comparison-" + metric + "-" + group + ".svg"));
+            String expected = ChartCatalog.metricChartTitle(metric, List.of(group));
+            assertEquals(expected, title(single), metric + "/" + group);
+            assertEquals(expected, title(compared), metric + "/" + group);
+            assertTrue(single.stream().anyMatch(t -> t.text().equals(ChartCatalog.metricAxis(metric)))
+                    && compared.stream().anyMatch(t -> t.text().equals(ChartCatalog.metricAxis(metric))),
+                    metric + ": the same axis title");
+        }
+        assertEquals("Cities with a carbon-neutrality pledge: Global South",
+                ChartCatalog.metricChartTitle("pledged_share", List.of("south")));
+    }
+
+    @Test
+    void aRunsLabelNamesItInTheLegend() throws Exception {
+        Path labelled = copyOfRun(weak, dir.resolve("labelled"));
+        Path manifest = labelled.resolve("manifest.json");
+        ObjectNode json = (ObjectNode) new ObjectMapper().readTree(manifest.toFile());
+        json.put("label", "weak peers");
+        new ObjectMapper().writeValue(manifest.toFile(), json);
+
+        Path charts = dir.resolve("compare");
+        assertEquals(0, run("chart", baseline.toString(), labelled.toString(), "--formats", "svg", "--out",
+                charts.toString()), err.toString());
+        List<SvgText> texts = svgTexts(charts.resolve("comparison-pledged_share-all.svg"));
+        assertEquals(List.of("tiny", "weak peers", "95% interval"), legend(texts));
+        assertEquals(joined("tiny; weak peers: scenario tiny with --set rules.peerInfluence.weight=0.1; "
+                + "2 replications each, seed 7; lines: mean, bands: 95% CI."), caption(texts));
+    }
+
+    @Test
     void aWorldWithoutNetworksHasNoNetworkChartAndFormatsCanBeChosen() throws IOException {
         String text = TINY.substring(0, TINY.indexOf("\"networks\"")) + "\"networks\": [] } }";
         Path scenario = Files.writeString(dir.resolve("nonet.json"), text);
@@ -321,8 +489,92 @@ class ChartCommandTest {
         assertTrue(out.toString().contains("chart"), out.toString());
     }
 
+    @Test
+    void aSizeInPixelsOrTooLargeIsRefusedBeforeAnythingIsWritten() {
+        Path never = dir.resolve("never");
+        assertEquals(2, run("chart", baseline.toString(), "--metric", "pledged_share", "--width", "1920", "--height",
+                "1080", "--out", never.toString()));
+        assertOneLine(err.toString());
+        assertTrue(err.toString().contains("--width is in inches (the default page column is 6.5 x 4) and must be "
+                + "from 1 to 50, was 1920"), err.toString());
+        reset();
+        assertEquals(2, run("chart", baseline.toString(), "--metric", "pledged_share", "--height", "0.5", "--out",
+                never.toString()));
+        assertTrue(err.toString().contains("--height is in inches"), err.toString());
+        reset();
+        assertEquals(2, run("chart", baseline.toString(), "--metric", "pledged_share", "--width", "40", "--height",
+                "30", "--dpi", "600", "--out", never.toString()));
+        assertTrue(err.toString().contains("a PNG of 40 x 30 in at 600 dpi would have 24,000 x 18,000 pixels, more "
+                + "than 200 million; lower --dpi or the size"), err.toString());
+        reset();
+        assertEquals(2, run("chart", baseline.toString(), "--metric", "pledged_share", "--dpi", "5000", "--out",
+                never.toString()));
+        assertTrue(err.toString().contains("--dpi must be from 36 to 2400 (default 300), was 5000"), err.toString());
+        assertFalse(Files.exists(never), "nothing written on bad input");
+        assertEquals("", out.toString());
+    }
+
+    @Test
+    void groupsAreTrimmedAndGivenOnce() throws IOException {
+        Path charts = dir.resolve("groups");
+        assertEquals(0, run("chart", baseline.toString(), "--metric", "pledged_share", "--group", "north, south",
+                "--formats", "svg", "--out", charts.toString()), err.toString());
+        assertEquals(List.of("pledged_share-north+south.csv", "pledged_share-north+south.svg"), entries(charts));
+        reset();
+        Path never = dir.resolve("never");
+        assertEquals(2, run("chart", baseline.toString(), "--metric", "pledged_share", "--group", "north,north",
+                "--out", never.toString()));
+        assertTrue(err.toString().contains("--group: 'north' is given twice"), err.toString());
+        reset();
+        assertEquals(2, run("chart", baseline.toString(), "--metric", "pledged_share", "--group", "north,,south",
+                "--out", never.toString()));
+        assertTrue(err.toString().contains("--group: an empty group name"), err.toString());
+        assertFalse(Files.exists(never));
+    }
+
+    @Test
+    void aFileOrTheChartsFolderOfARunOrTheFolderOfRunsIsNamedForWhatItIs() throws IOException {
+        assertEquals(2, run("chart", baseline.resolve("charts").toString()));
+        assertOneLine(err.toString());
+        assertTrue(err.toString().endsWith("charts: not a run folder (it has no manifest.json); give the run folder it "
+                + "is in, " + baseline + System.lineSeparator()), err.toString());
+        reset();
+        assertEquals(2, run("chart", baseline.resolve("summary.csv").toString()));
+        assertTrue(err.toString().contains("summary.csv: not a folder; give the run folder it is in, " + baseline),
+                err.toString());
+        reset();
+        Path runs = Files.createDirectories(dir.resolve("runs"));
+        copyOfRun(baseline, runs.resolve("a"));
+        copyOfRun(baseline, runs.resolve("b"));
+        Files.createDirectories(runs.resolve("c-not-a-run"));
+        assertEquals(2, run("chart", runs.toString()));
+        assertTrue(err.toString().contains("runs: not a run folder (it has no manifest.json); it holds 2 run folders "
+                + "(e.g. " + runs.resolve("b") + "): give one to draw its charts again, or several to compare them"),
+                err.toString());
+        assertEquals(List.of("a", "b", "c-not-a-run"), entries(runs), "nothing written");
+    }
+
+    @Test
+    void moreLinesThanColoursIsWarnedAbout() throws IOException {
+        Path charts = dir.resolve("many");
+        assertEquals(0, run("chart", baseline.toString(), weak.toString(), strong.toString(), "--group",
+                "all,north,south", "--formats", "svg", "--out", charts.toString()), err.toString());
+        assertTrue(err.toString().contains("warning: 9 lines on one chart but 8 colours, so from line 9 on colours "
+                + "repeat"), err.toString());
+        reset();
+        assertEquals(0, run("chart", baseline.toString(), weak.toString(), "--group", "all,north,south,tier_global",
+                "--formats", "svg", "--out", charts.toString()), err.toString());
+        assertEquals("", err.toString(), "8 lines, 8 colours");
+    }
+
     private int run(String... args) {
         return PolycentricCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), false, args);
+    }
+
+    /** {@code polycentric chart ARGS} with {@code root} in place of output/ (the working folder's). */
+    private int runIn(Path root, String... args) {
+        return PolycentricCommand.execute(new ChartCommand(root), new PrintWriter(out, true),
+                new PrintWriter(err, true), false, args);
     }
 
     /** summary.csv by "year,metric,group" (quoted group names are not expected in these runs). */
@@ -363,6 +615,65 @@ class ChartCommandTest {
                 Files.delete(file);
             }
         }
+    }
+
+    /** One text of an SVG chart: what it says and its font size and weight. */
+    record SvgText(String text, double size, boolean bold) {
+    }
+
+    /**
+     * The texts of an SVG chart in document order; JFreeChart writes the title, then the caption
+     * (the smallest text, its lines wrapped anywhere), the legend entries, then the axes.
+     */
+    static List<SvgText> svgTexts(Path svg) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        NodeList nodes = factory.newDocumentBuilder().parse(svg.toFile()).getElementsByTagName("text");
+        List<SvgText> texts = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            String style = ((Element) nodes.item(i)).getAttribute("style");
+            Matcher size = Pattern.compile("font-size: *([0-9.]+)px").matcher(style);
+            assertTrue(size.find(), style);
+            texts.add(new SvgText(nodes.item(i).getTextContent(), Double.parseDouble(size.group(1)),
+                    style.contains("font-weight: bold")));
+        }
+        return texts;
+    }
+
+    static String title(List<SvgText> texts) {
+        List<String> bold = texts.stream().filter(SvgText::bold).map(SvgText::text).toList();
+        assertEquals(1, bold.size(), "one title: " + bold);
+        return bold.get(0);
+    }
+
+    /** The caption without any whitespace (its wrapping may break a line anywhere). */
+    static String caption(List<SvgText> texts) {
+        double smallest = texts.stream().mapToDouble(SvgText::size).min().orElseThrow();
+        return joined(String.join("", texts.stream().filter(t -> t.size() == smallest).map(SvgText::text).toList()));
+    }
+
+    /** The legend entries: the texts between the caption and the first tick label. */
+    static List<String> legend(List<SvgText> texts) {
+        double smallest = texts.stream().mapToDouble(SvgText::size).min().orElseThrow();
+        int start = 0;
+        for (int i = 0; i < texts.size(); i++) {
+            if (texts.get(i).size() == smallest) {
+                start = i + 1;
+            }
+        }
+        List<String> legend = new ArrayList<>();
+        for (SvgText text : texts.subList(start, texts.size())) {
+            if (text.text().matches("[0-9.,%]+")) {
+                break;
+            }
+            legend.add(text.text());
+        }
+        return legend;
+    }
+
+    static String joined(String text) {
+        return text.replaceAll("\\s+", "");
     }
 
     private static void assertOneLine(String text) {

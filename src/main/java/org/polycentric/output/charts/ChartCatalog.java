@@ -2,13 +2,13 @@ package org.polycentric.output.charts;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import org.polycentric.model.metrics.Metric;
 
 /**
  * The charts every run gets, named once: file name, title, axis titles with units, and which
- * series of {@code summary.csv} each line shows. Also the titles and labels of a chart of any one
- * metric, from {@link Metric}'s descriptions and units.
+ * series of {@code summary.csv} each line shows. Also the title and axis title of each metric,
+ * which every chart of that metric uses.
  */
 public final class ChartCatalog {
     /** The x axis of every time chart. */
@@ -52,18 +52,54 @@ public final class ChartCatalog {
         }
     }
 
-    private static final String PLEDGED_AXIS = "Cities pledged (%)";
+    /** How a chart shows one metric: its title and its y-axis title, with the unit. */
+    private record MetricText(String title, String axis) {
+    }
+
+    /**
+     * The one place a metric's chart title and axis title are defined, for every {@link Metric}:
+     * the run set's charts of one metric, {@code chart --metric} and comparison charts all take
+     * them from here (ChartCatalogTest checks every metric has its own).
+     */
+    private static final Map<String, MetricText> METRIC_TEXTS = Map.ofEntries(
+            text("pledged_count", "Number of cities with a pledge", "Cities"),
+            text("pledged_share", "Cities with a carbon-neutrality pledge", "Cities pledged (%)"),
+            text("population_covered_share", "Population covered by pledges", "Population covered (%)"),
+            text("emissions_total", "City emissions", "Emissions (Mt CO2/yr)"),
+            text("emissions_covered_share", "City emissions covered by pledges", "Emissions covered (%)"),
+            text("emissions_pledged", "Emissions of pledged cities", "Emissions (Mt CO2/yr)"),
+            text("emissions_pledged_pathway", "Pledged cities' emissions on their pledged pathways",
+                    "Emissions (Mt CO2/yr)"),
+            text("network_member_count", "Cities in a city network", "Cities"),
+            text("network_member_share", "Share of cities in a city network", "Cities in a network (%)"),
+            text("mean_capacity", "Mean city capacity", "Capacity (0 to 1)"),
+            text("on_track_count", "Pledged cities on track", "Cities"),
+            text("off_track_count", "Pledged cities off track", "Cities"),
+            text("achieved_count", "Cities that achieved their pledged cut", "Cities"),
+            text("withdrawn_count", "Cities that withdrew their pledge", "Cities"),
+            text("firms_pledged_share", "Firms with a net-zero pledge", "Firms pledged (%)"),
+            text("nations_net_zero_count", "Nations with a net-zero target", "Nations"),
+            text("nations_net_zero_share", "Share of nations with a net-zero target", "Nations with a target (%)"),
+            text("mean_stance", "Mean national stance", "Stance (-1 hostile to 1 supportive)"),
+            text("rivalry", "Great-power rivalry", "Rivalry (0 to 1)"),
+            text("network_members", "City network membership", "Member cities"));
+
+    private static Map.Entry<String, MetricText> text(String metric, String title, String axis) {
+        return Map.entry(metric, new MetricText(title, axis));
+    }
+
+    private static final String PLEDGED = "pledged_share";
 
     /** The time charts of every run, in the order they are written. */
     public static final List<TimeChart> RUN_CHARTS = List.of(
-            new TimeChart("adoption", "Cities with a carbon-neutrality pledge", PLEDGED_AXIS, true, List.of(
-                    new Line("pledged_share", "all", "All cities"),
-                    new Line("pledged_share", "north", "Global North"),
-                    new Line("pledged_share", "south", "Global South")), null),
-            new TimeChart("adoption-by-tier", "Cities with a pledge, by tier", PLEDGED_AXIS, true, List.of(
-                    new Line("pledged_share", "tier_global", "Global cities"),
-                    new Line("pledged_share", "tier_regional", "Regional cities"),
-                    new Line("pledged_share", "tier_small_medium", "Small and medium cities")), null),
+            new TimeChart("adoption", metricTitle(PLEDGED), metricAxis(PLEDGED), true, List.of(
+                    new Line(PLEDGED, "all", "All cities"),
+                    new Line(PLEDGED, "north", "Global North"),
+                    new Line(PLEDGED, "south", "Global South")), null),
+            new TimeChart("adoption-by-tier", metricTitle(PLEDGED) + ", by tier", metricAxis(PLEDGED), true,
+                    List.of(new Line(PLEDGED, "tier_global", "Global cities"),
+                            new Line(PLEDGED, "tier_regional", "Regional cities"),
+                            new Line(PLEDGED, "tier_small_medium", "Small and medium cities")), null),
             new TimeChart("coverage", "Population and emissions covered by pledges", "Share covered (%)", true,
                     List.of(new Line("population_covered_share", "all", "Population"),
                             new Line("emissions_covered_share", "all", "Emissions")), null),
@@ -71,16 +107,17 @@ public final class ChartCatalog {
                     List.of(new Line("emissions_total", "all", "All cities"),
                             new Line("emissions_pledged", "all", "Pledged cities"),
                             new Line("emissions_pledged_pathway", "all", "Pledged cities' pathway")), null),
-            new TimeChart("networks", "City network membership", "Member cities", false, List.of(),
-                    "network_members"),
-            new TimeChart("firms", "Firms with a net-zero pledge", "Firms pledged (%)", true, List.of(
-                    new Line("firms_pledged_share", "all", "All firms"),
-                    new Line("firms_pledged_share", "north", "Global North"),
-                    new Line("firms_pledged_share", "south", "Global South")), null),
-            new TimeChart("national-targets", "Nations with a net-zero target", "Nations", false, List.of(
-                    new Line("nations_net_zero_count", "all", "All nations"),
-                    new Line("nations_net_zero_count", "north", "Global North"),
-                    new Line("nations_net_zero_count", "south", "Global South")), null));
+            new TimeChart("networks", metricTitle("network_members"), metricAxis("network_members"), false,
+                    List.of(), "network_members"),
+            new TimeChart("firms", metricTitle("firms_pledged_share"), metricAxis("firms_pledged_share"), true,
+                    List.of(new Line("firms_pledged_share", "all", "All firms"),
+                            new Line("firms_pledged_share", "north", "Global North"),
+                            new Line("firms_pledged_share", "south", "Global South")), null),
+            new TimeChart("national-targets", metricTitle("nations_net_zero_count"),
+                    metricAxis("nations_net_zero_count"), false, List.of(
+                            new Line("nations_net_zero_count", "all", "All nations"),
+                            new Line("nations_net_zero_count", "north", "Global North"),
+                            new Line("nations_net_zero_count", "south", "Global South")), null));
 
     /** Every chart name of a run, the map last. */
     public static List<String> runChartNames() {
@@ -93,27 +130,31 @@ public final class ChartCatalog {
     private ChartCatalog() {
     }
 
-    /** A chart title for one metric: its description, or its name if the program does not know it. */
+    /** The chart title of one metric, or its name if the program does not know it. */
     public static String metricTitle(String metric) {
-        Metric known = known(metric);
-        return known == null ? metric : capitalise(known.description());
+        MetricText text = METRIC_TEXTS.get(metric);
+        return text == null ? metric : text.title();
     }
 
-    /** The y-axis title of one metric, with its unit. */
+    /**
+     * The title of a chart of {@code metric} drawing {@code groups}, on one run's chart and a
+     * comparison alike: the metric's title, followed by the group when it is one group other than
+     * {@code all} (which the legend may not show).
+     */
+    public static String metricChartTitle(String metric, List<String> groups) {
+        String title = metricTitle(metric);
+        return groups.size() == 1 && !groups.get(0).equals("all") ? title + ": " + groupLabel(groups.get(0)) : title;
+    }
+
+    /** The y-axis title of one metric, with its unit; its name if the program does not know it. */
     public static String metricAxis(String metric) {
-        Metric known = known(metric);
-        if (known == null) {
-            return metric;
-        }
-        return switch (known.unit()) {
-            case "share" -> "Share (%)";
-            case "cities" -> "Cities";
-            case "nations" -> "Nations";
-            case "Mt CO2/yr" -> "Emissions (Mt CO2/yr)";
-            case "index 0-1" -> "Index (0 to 1)";
-            case "index -1..1" -> "Index (-1 to 1)";
-            default -> capitalise(known.unit());
-        };
+        MetricText text = METRIC_TEXTS.get(metric);
+        return text == null ? metric : text.axis();
+    }
+
+    /** True if {@code metric} has a chart title and axis title of its own (every metric the recorder writes). */
+    static boolean hasMetricText(String metric) {
+        return METRIC_TEXTS.containsKey(metric);
     }
 
     /** True if the metric is a share in [0, 1], drawn as a percentage. */
@@ -144,7 +185,4 @@ public final class ChartCatalog {
         return null;
     }
 
-    private static String capitalise(String text) {
-        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
-    }
 }

@@ -5,12 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,6 +24,8 @@ import org.jfree.chart.JFreeChart;
 public final class RunCharts {
     /** The folder inside a run folder that holds its charts. */
     public static final String FOLDER = "charts";
+    /** The start of a comparison chart's file names (and of the folders they go to by default). */
+    public static final String COMPARISON_PREFIX = "comparison-";
     /** More threads than this gain nothing on a set of two dozen files. */
     private static final int MAX_THREADS = 8;
 
@@ -117,7 +115,7 @@ public final class RunCharts {
             lines.add(new ChartCsv.LineRows(null, ChartCatalog.groupLabel(group), data.rows(metric, group)));
         }
         List<ChartCsv.LineRows> drawn = withValues(lines);
-        TimeChartSpec spec = new TimeChartSpec(titleOr(options, ChartCatalog.metricTitle(metric)),
+        TimeChartSpec spec = new TimeChartSpec(titleOr(options, ChartCatalog.metricChartTitle(metric, resolved)),
                 ChartCatalog.YEAR_AXIS, ChartCatalog.metricAxis(metric), ChartCatalog.metricIsShare(metric),
                 series(drawn), Captions.notDrawn(Captions.run(data.info()), lines));
         Files.createDirectories(outDir);
@@ -126,10 +124,11 @@ public final class RunCharts {
 
     /**
      * Writes one chart of {@code metric} with a line per run (and group) into {@code outDir}, named
-     * {@code comparison-<metric>-<group>}. Lines are labelled by scenario name, with the seed when
-     * names repeat and the folder name when both do; the CSV starts with a {@code run} column, the
-     * run folder's name. A run (or group) without any value (NA every year) is left out, and the
-     * caption names it.
+     * {@code comparison-<metric>-<group>}. Lines are labelled as {@link RunNames} says (label, or
+     * scenario and the overrides that differ), the caption says what each label is; the CSV starts
+     * with a {@code run} column, the run folder's name. A run (or group) without any value (NA every
+     * year) is left out, and the caption names it. The title is the one a single run's chart of the
+     * metric has ({@link ChartCatalog#metricChartTitle}).
      *
      * @throws ChartInputException if a run lacks the metric or a group, or no run has a value
      */
@@ -137,7 +136,8 @@ public final class RunCharts {
                                              Path outDir, ChartOptions options)
             throws IOException, ChartInputException {
         List<String> resolved = resolveGroups(runs, metric, groups);
-        List<String> labels = runLabels(runs);
+        RunNames names = RunNames.of(runs);
+        List<String> labels = names.legends();
         List<ChartCsv.LineRows> lines = new ArrayList<>();
         for (int r = 0; r < runs.size(); r++) {
             RunFolderData run = runs.get(r);
@@ -148,15 +148,11 @@ public final class RunCharts {
             }
         }
         List<ChartCsv.LineRows> drawn = withValues(lines);
-        String title = ChartCatalog.metricTitle(metric);
-        if (resolved.size() == 1 && !resolved.get(0).equals("all")) {
-            title += ": " + ChartCatalog.groupLabel(resolved.get(0));
-        }
-        TimeChartSpec spec = new TimeChartSpec(titleOr(options, title), ChartCatalog.YEAR_AXIS,
-                ChartCatalog.metricAxis(metric), ChartCatalog.metricIsShare(metric), series(drawn),
-                Captions.notDrawn(Captions.comparison(runs, labels), lines));
+        TimeChartSpec spec = new TimeChartSpec(titleOr(options, ChartCatalog.metricChartTitle(metric, resolved)),
+                ChartCatalog.YEAR_AXIS, ChartCatalog.metricAxis(metric), ChartCatalog.metricIsShare(metric),
+                series(drawn), Captions.notDrawn(names.caption(), lines));
         Files.createDirectories(outDir);
-        return writeTimeChart(spec, drawn, true, outDir, "comparison-" + baseName(metric, groups, resolved),
+        return writeTimeChart(spec, drawn, true, outDir, COMPARISON_PREFIX + baseName(metric, groups, resolved),
                 options);
     }
 
@@ -206,41 +202,6 @@ public final class RunCharts {
     /** The lines that have a value in some year: a line that is NA throughout is not drawn, not even at 0. */
     private static List<ChartCsv.LineRows> withValues(List<ChartCsv.LineRows> lines) {
         return lines.stream().filter(ChartCsv.LineRows::hasValues).toList();
-    }
-
-    /** Scenario names, with the seed where names repeat, and the folder name where both do. */
-    static List<String> runLabels(List<RunFolderData> runs) {
-        List<String> labels = new ArrayList<>();
-        for (RunFolderData run : runs) {
-            labels.add(run.info().scenario());
-        }
-        if (hasRepeats(labels)) {
-            Map<String, Integer> count = counts(labels);
-            for (int r = 0; r < runs.size(); r++) {
-                if (count.get(labels.get(r)) > 1) {
-                    labels.set(r, labels.get(r) + " (seed " + runs.get(r).info().seed() + ")");
-                }
-            }
-        }
-        if (hasRepeats(labels)) {
-            Map<String, Integer> count = counts(labels);
-            for (int r = 0; r < runs.size(); r++) {
-                if (count.get(labels.get(r)) > 1) {
-                    labels.set(r, folderName(runs.get(r)));
-                }
-            }
-        }
-        return labels;
-    }
-
-    private static boolean hasRepeats(List<String> labels) {
-        return new HashSet<>(labels).size() < labels.size();
-    }
-
-    private static Map<String, Integer> counts(List<String> labels) {
-        Map<String, Integer> count = new HashMap<>();
-        labels.forEach(l -> count.merge(l, 1, Integer::sum));
-        return count;
     }
 
     static String folderName(RunFolderData run) {
@@ -407,7 +368,7 @@ public final class RunCharts {
 
         static String run(RunFolderData.RunInfo info) {
             String bands = info.replications() > 1 ? "; lines: mean, bands: 95% CI" : "";
-            return "Scenario " + scenario(info) + ", " + replications(info.replications()) + ", seed " + info.seed()
+            return scenario(info) + ", " + replications(info.replications()) + ", seed " + info.seed()
                     + bands + ".";
         }
 
@@ -421,39 +382,22 @@ public final class RunCharts {
             String sample = cities.stride() == 1 ? ""
                     : String.format(Locale.ROOT, " Every %s city of %,d shown.", ordinal(cities.stride()),
                             cities.totalCities());
-            return "Scenario " + scenario(info) + ", replication 0 of " + info.replications() + ", run seed "
+            return scenario(info) + ", replication 0 of " + info.replications() + ", run seed "
                     + info.seed() + "." + sample;
         }
 
-        static String comparison(List<RunFolderData> runs, List<String> labels) {
-            Set<Integer> replications = new HashSet<>();
-            Set<Long> seeds = new HashSet<>();
-            runs.forEach(r -> replications.add(r.info().replications()));
-            runs.forEach(r -> seeds.add(r.info().seed()));
-            String bands = replications.stream().anyMatch(n -> n > 1)
-                    ? "; lines: mean, bands: 95% CI" : "";
-            if (replications.size() == 1 && seeds.size() == 1) {
-                return "Scenarios " + String.join(", ", labels) + "; " + replications(runs.get(0).info().replications())
-                        + " each, seed " + runs.get(0).info().seed() + bands + ".";
-            }
-            List<String> parts = new ArrayList<>();
-            for (int r = 0; r < runs.size(); r++) {
-                RunFolderData.RunInfo info = runs.get(r).info();
-                parts.add(labels.get(r) + ": " + replications(info.replications()) + ", seed " + info.seed());
-            }
-            return String.join("; ", parts) + bands + ".";
-        }
-
+        /** {@code Scenario s[ with --set ...]}, after the run's label if it has one. */
         private static String scenario(RunFolderData.RunInfo info) {
+            String named = info.label() == null ? "Scenario " : info.label() + ": scenario ";
             if (info.overrides().isEmpty()) {
-                return info.scenario();
+                return named + info.scenario();
             }
             String sets = String.join(", ", info.overrides());
             if (sets.length() > MAX_OVERRIDES_TEXT) {
                 int n = info.overrides().size();
-                return info.scenario() + " with " + n + " --set override" + (n == 1 ? "" : "s");
+                return named + info.scenario() + " with " + n + " --set override" + (n == 1 ? "" : "s");
             }
-            return info.scenario() + " with --set " + sets;
+            return named + info.scenario() + " with --set " + sets;
         }
 
         private static String replications(int n) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -14,12 +15,14 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * What the charts of one run are drawn from, read back from its folder: {@code summary.csv} (every
  * row kept with its fields exactly as written, so a chart's data file can repeat them verbatim),
- * the run's scenario name, replications and seed from {@code manifest.json}, and, when the map asks
- * for them, the cities of replication 0 from {@code cities.csv}.
+ * the run's scenario name, {@code --set} overrides, replications, seed and label (if it has one)
+ * from {@code manifest.json}, and, when the map asks for them, the cities of replication 0 from
+ * {@code cities.csv}.
  */
 public final class RunFolderData {
     static final String MANIFEST = "manifest.json";
@@ -36,10 +39,18 @@ public final class RunFolderData {
      * Who produced the run, for captions and legends.
      *
      * @param overrides the run's {@code --set} arguments, in order
+     * @param label     the name the run was given ({@code run --label}), or null: it then names the
+     *                  run in a comparison's legend instead of its scenario and overrides
      */
-    public record RunInfo(String scenario, int replications, long seed, List<String> overrides) {
+    public record RunInfo(String scenario, int replications, long seed, List<String> overrides, String label) {
         public RunInfo {
             overrides = List.copyOf(overrides);
+            label = label == null || label.isBlank() ? null : label.strip();
+        }
+
+        /** A run without a label. */
+        public RunInfo(String scenario, int replications, long seed, List<String> overrides) {
+            this(scenario, replications, seed, overrides, null);
         }
     }
 
@@ -114,19 +125,67 @@ public final class RunFolderData {
         return new RunFolderData(folder, info, readSummary(folder));
     }
 
+    /**
+     * Checks that {@code folder} is a run folder; if not, says what it is when that is a common
+     * slip: a file or the charts/ folder inside a run folder, or the folder that holds the runs.
+     */
     private static void requireRunFolder(Path folder) throws ChartInputException {
         if (!Files.exists(folder)) {
             throw new ChartInputException(folder + ": no such folder");
         }
+        Path parent = folder.toAbsolutePath().normalize().getParent();
+        boolean inRun = parent != null && isRunFolder(parent);
         if (!Files.isDirectory(folder)) {
-            throw new ChartInputException(folder + ": not a folder; give a run folder written by 'polycentric run'");
+            throw new ChartInputException(folder + ": not a folder; give " + (inRun
+                    ? "the run folder it is in, " + shown(folder, parent)
+                    : "a run folder written by 'polycentric run'"));
         }
         for (String file : List.of(MANIFEST, SUMMARY)) {
             if (!Files.isRegularFile(folder.resolve(file))) {
-                throw new ChartInputException(folder + ": not a run folder (it has no " + file
-                        + "); give a folder written by 'polycentric run'");
+                throw new ChartInputException(folder + ": not a run folder (it has no " + file + "); "
+                        + (inRun ? "give the run folder it is in, " + shown(folder, parent) : whatItHolds(folder)));
             }
         }
+    }
+
+    private static boolean isRunFolder(Path folder) {
+        return Files.isRegularFile(folder.resolve(MANIFEST)) && Files.isRegularFile(folder.resolve(SUMMARY));
+    }
+
+    /** {@code parent} as the user would type it, given the path they typed for a child of it. */
+    private static String shown(Path child, Path parent) {
+        Path typed = child.normalize().getParent();
+        return typed != null ? typed.toString() : parent.toString();
+    }
+
+    /**
+     * The advice for a folder that is not a run folder: the runs inside it, if it holds some; or
+     * that it holds comparison charts (in output/ beside the runs, so {@code output/*} finds it).
+     */
+    private static String whatItHolds(Path folder) {
+        List<Path> runs = new ArrayList<>();
+        boolean comparison = false;
+        try (Stream<Path> entries = Files.list(folder)) {
+            for (Path entry : entries.toList()) {
+                if (Files.isDirectory(entry) && isRunFolder(entry)) {
+                    runs.add(entry);
+                }
+                String name = entry.getFileName().toString();
+                comparison |= name.startsWith(RunCharts.COMPARISON_PREFIX) && name.endsWith(".csv");
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // no advice then
+        }
+        if (runs.isEmpty() && comparison) {
+            return "it holds comparison charts ('polycentric chart' of several runs): leave it out, e.g. with "
+                    + "output/baseline-* rather than output/*";
+        }
+        if (runs.isEmpty()) {
+            return "give a folder written by 'polycentric run'";
+        }
+        runs.sort(null);
+        return "it holds " + runs.size() + " run folder" + (runs.size() == 1 ? "" : "s") + " (e.g. "
+                + runs.get(runs.size() - 1) + "): give one to draw its charts again, or several to compare them";
     }
 
     private static RunInfo readManifest(Path folder) throws ChartInputException {
@@ -149,7 +208,10 @@ public final class RunFolderData {
         }
         List<String> overrides = new ArrayList<>();
         root.at("/scenario/overrides").forEach(o -> overrides.add(o.asText()));
-        return new RunInfo(name.asText(), replications.asInt(), seed.asLong(), overrides);
+        // optional: only runs given a --label have one
+        JsonNode label = root.get("label");
+        return new RunInfo(name.asText(), replications.asInt(), seed.asLong(), overrides,
+                label != null && label.isTextual() ? label.asText() : null);
     }
 
     private static Map<String, Map<String, List<SummaryRow>>> readSummary(Path folder) throws ChartInputException {

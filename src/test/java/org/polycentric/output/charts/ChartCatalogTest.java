@@ -36,11 +36,47 @@ class ChartCatalogTest {
     @Test
     void unitsNameTheAxes() {
         assertEquals("Emissions (Mt CO2/yr)", ChartCatalog.metricAxis("emissions_total"));
-        assertEquals("Share (%)", ChartCatalog.metricAxis("pledged_share"));
-        assertEquals("Share of cities with a live pledge", ChartCatalog.metricTitle("pledged_share"));
+        assertEquals("Cities pledged (%)", ChartCatalog.metricAxis("pledged_share"));
+        assertEquals("Cities with a carbon-neutrality pledge", ChartCatalog.metricTitle("pledged_share"));
         assertEquals("made_up", ChartCatalog.metricTitle("made_up"));
+        assertEquals("made_up", ChartCatalog.metricAxis("made_up"));
         assertEquals("Global South", ChartCatalog.groupLabel("south"));
         assertEquals("C40", ChartCatalog.groupLabel("C40"));
+    }
+
+    @Test
+    void everyMetricHasATitleAndAxisOfItsOwn() {
+        Set<String> titles = new HashSet<>();
+        for (Metric metric : Metric.values()) {
+            assertTrue(ChartCatalog.hasMetricText(metric.id()), metric.id());
+            assertTrue(titles.add(ChartCatalog.metricTitle(metric.id())), "two metrics titled "
+                    + ChartCatalog.metricTitle(metric.id()));
+            assertEquals(metric.unit().equals("share"), ChartCatalog.metricAxis(metric.id()).endsWith("(%)"),
+                    metric.id() + ": a share's axis is in %, no other's");
+        }
+    }
+
+    @Test
+    void aChartOfOneMetricIsTitledAsTheRunSetsChartOfIt() {
+        for (ChartCatalog.TimeChart chart : ChartCatalog.RUN_CHARTS) {
+            Set<String> metrics = new HashSet<>(chart.lines().stream().map(ChartCatalog.Line::metric).toList());
+            if (chart.everyGroupOf() != null) {
+                metrics.add(chart.everyGroupOf());
+            }
+            if (metrics.size() == 1) {
+                String metric = metrics.iterator().next();
+                assertTrue(chart.title().startsWith(ChartCatalog.metricTitle(metric)), chart.name());
+                assertEquals(ChartCatalog.metricAxis(metric), chart.yAxisLabel(), chart.name());
+            }
+        }
+        assertEquals("Cities with a carbon-neutrality pledge", ChartCatalog.metricChartTitle("pledged_share",
+                List.of("all")));
+        assertEquals("Cities with a carbon-neutrality pledge", ChartCatalog.metricChartTitle("pledged_share",
+                List.of("north", "south")));
+        assertEquals("Cities with a carbon-neutrality pledge: Global South",
+                ChartCatalog.metricChartTitle("pledged_share", List.of("south")));
+        assertEquals("City network membership: C40", ChartCatalog.metricChartTitle("network_members",
+                List.of("C40")));
     }
 
     @Test

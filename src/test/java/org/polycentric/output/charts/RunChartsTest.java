@@ -132,26 +132,10 @@ class RunChartsTest {
                 "rules.carbonMarket.enabled=false", "world.cities=1000").info();
         assertTrue(RunCharts.Captions.run(many).startsWith("Scenario baseline with 3 --set overrides, "),
                 RunCharts.Captions.run(many));
-    }
-
-    @Test
-    void comparedRunsAreLabelledByScenarioThenSeedThenFolder() throws Exception {
-        RunFolderData exit = run("exit", "us-exit-2025", 10, 42);
-        RunFolderData stays = run("stays", "us-stays", 10, 42);
-        assertEquals(List.of("us-exit-2025", "us-stays"), RunCharts.runLabels(List.of(exit, stays)));
-        assertEquals("Scenarios us-exit-2025, us-stays; 10 replications each, seed 42; lines: mean, bands: 95% CI.",
-                RunCharts.Captions.comparison(List.of(exit, stays), RunCharts.runLabels(List.of(exit, stays))));
-
-        RunFolderData seed7 = run("s7", "baseline", 5, 7);
-        RunFolderData seed8 = run("s8", "baseline", 10, 8);
-        List<String> labels = RunCharts.runLabels(List.of(seed7, seed8, exit));
-        assertEquals(List.of("baseline (seed 7)", "baseline (seed 8)", "us-exit-2025"), labels);
-        assertEquals("baseline (seed 7): 5 replications, seed 7; baseline (seed 8): 10 replications, seed 8; "
-                + "us-exit-2025: 10 replications, seed 42; lines: mean, bands: 95% CI.",
-                RunCharts.Captions.comparison(List.of(seed7, seed8, exit), labels));
-
-        RunFolderData twin = run("twin", "baseline", 5, 7);
-        assertEquals(List.of("s7", "twin"), RunCharts.runLabels(List.of(seed7, twin)));
+        RunFolderData.RunInfo labelled = new RunFolderData.RunInfo("baseline", 1, 1, List.of("world.cities=100"),
+                "small world");
+        assertEquals("small world: scenario baseline with --set world.cities=100, 1 replication, seed 1.",
+                RunCharts.Captions.run(labelled));
     }
 
     @Test

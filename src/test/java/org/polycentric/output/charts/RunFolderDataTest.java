@@ -63,6 +63,23 @@ class RunFolderDataTest {
         assertEquals(List.of(), data.rows("pledged_share", "south"));
     }
 
+    private void writeManifestWith(String member) throws IOException {
+        Files.writeString(dir.resolve("manifest.json"), MANIFEST.replace("\"seed\"", member + ", \"seed\""));
+    }
+
+    @Test
+    void aLabelIsReadWhenTheManifestHasOne() throws Exception {
+        runFolder();
+        assertEquals(null, RunFolderData.read(dir).info().label(), "no label: none");
+        writeManifestWith("\"label\": \" weak peers \"");
+        assertEquals(new RunFolderData.RunInfo("tiny", 2, 7, List.of("world.cities=50"), "weak peers"),
+                RunFolderData.read(dir).info());
+        writeManifestWith("\"label\": \"  \"");
+        assertEquals(null, RunFolderData.read(dir).info().label(), "a blank label is none");
+        writeManifestWith("\"label\": null");
+        assertEquals(null, RunFolderData.read(dir).info().label());
+    }
+
     @Test
     void theMapTakesReplicationZeroVerbatim() throws Exception {
         RunFolderData.MapCities cities = RunFolderData.read(runFolder()).mapCities();
