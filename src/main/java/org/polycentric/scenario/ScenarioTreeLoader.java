@@ -78,7 +78,10 @@ public final class ScenarioTreeLoader {
          */
         public ScenarioException problemAt(String jsonPath, String detail) {
             String path = jsonPath == null ? "" : jsonPath;
-            SourceMap.Location at = path.isEmpty() ? null : sourceMap.find(path);
+            SourceMap.Location at = null;
+            for (String p = path; at == null && !p.isEmpty(); p = SourceMap.parent(p)) {
+                at = sourceMap.get(p); // the value, or the nearest object or list that holds it; not the root
+            }
             if (at == null) {
                 return new ScenarioException(chain.get(0).toString(), path, 0, detail);
             }
@@ -382,7 +385,7 @@ public final class ScenarioTreeLoader {
         if (at == null) {
             return new ScenarioException(leafFile, path, 0, problem.detail(), problem.cause());
         }
-        if (path.isEmpty() || at.origin().isOverride()) {
+        if (path.isEmpty()) {
             return at.problem(path, problem.detail(), problem.cause());
         }
         int broke = layerThatBroke(path, type, layers);

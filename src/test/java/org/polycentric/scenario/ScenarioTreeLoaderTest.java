@@ -670,6 +670,165 @@ class ScenarioTreeLoaderTest {
         }
     }
 
+    // ---- unknown keys come first -----------------------------------------------------------
+
+    @Nested
+    class UnknownKeysFirst {
+        @Test
+        void aMisspeltNameIsAnUnknownKeyNotAMissingName() throws Exception {
+            Path f = write("nmae.json", "{", "  \"nmae\": \"t\",", "  \"description\": \"d\"", "}");
+            ScenarioException e = fail(f);
+            assertEquals(f + ":2: nmae: unknown key 'nmae'; did you mean 'name'? allowed: description, events,"
+                    + " extends, name, rules, time", e.getMessage());
+        }
+
+        @Test
+        void anUnknownKeyDeepInTheFileIsReportedBeforeEverythingElseInIt() throws Exception {
+            // no description, a bad value on line 3, a wrong shape on line 4, an unknown key on line 6
+            Path f = write("late.json",
+                    "{",
+                    "  \"name\": \"t\",",
+                    "  \"time\": { \"endYear\": 1000 },",
+                    "  \"rules\": { \"peer\": [],",
+                    "    \"decision\": {",
+                    "      \"Mode\": \"hazard\" } }",
+                    "}");
+            ScenarioException e = fail(f);
+            assertEquals(f + ":6: rules.decision.Mode: unknown key 'Mode'; did you mean 'mode'? allowed: mode,"
+                    + " threshold", e.getMessage());
+        }
+
+        @Test
+        void keysInListItemsAreChecked() throws Exception {
+            Path f = write("item.json", "{", "\"name\": \"t\", \"description\": \"d\",", "\"events\": [",
+                    "  { \"year\": 2030, \"kind\": \"flood\" },", "  { \"yaer\": 2031, \"kind\": \"storm\" } ]", "}");
+            ScenarioException e = fail(f);
+            assertEquals(f + ":5: events[1].yaer: unknown key 'yaer'; did you mean 'year'? allowed: kind, year",
+                    e.getMessage());
+        }
+
+        @Test
+        void theGivenFileIsCheckedBeforeItsParentIsRead() throws Exception {
+            write("parent.json", "{", "\"name\": \"p\", \"description\": \"d\",", "\"evnets\": []", "}");
+            Path child = write("child.json", "{", "\"extends\": \"parent\",", "\"name\": \"c\",",
+                    "\"descripton\": \"d\"", "}");
+            ScenarioException e = fail(child);
+            assertEquals(child + ":4: descripton: unknown key 'descripton'; did you mean 'description'? allowed:"
+                    + " description, events, extends, name, rules, time", e.getMessage());
+        }
+
+        @Test
+        void aParentsUnknownKeyIsBlamedOnTheParent() throws Exception {
+            Path parent = write("parent.json", "{", "\"name\": \"p\", \"description\": \"d\",", "\"evnets\": []", "}");
+            Path child = write("child.json", "{", "\"extends\": \"parent\",", "\"name\": \"c\",",
+                    "\"description\": \"d\"", "}");
+            ScenarioException e = fail(child);
+            assertEquals(parent + ":3: evnets: unknown key 'evnets'; did you mean 'events'? allowed: description,"
+                    + " events, extends, name, rules, time", e.getMessage());
+        }
+
+        @Test
+        void noSuggestionWhenNothingIsClose() throws Exception {
+            Path f = write("far.json", "{", "\"name\": \"t\", \"description\": \"d\",", "\"colour\": 1", "}");
+            assertEquals("unknown key 'colour'; allowed: description, events, extends, name, rules, time",
+                    fail(f).detail());
+        }
+
+        @Test
+        void extendsIsAllowedOnlyAtTheTopLevel() throws Exception {
+            Path f = write("nested.json", "{", "\"name\": \"t\", \"description\": \"d\",",
+                    "\"time\": { \"extends\": \"x\" }", "}");
+            assertEquals(f + ":3: time.extends: unknown key 'extends'; allowed: endYear, startYear, stepsPerYear",
+                    fail(f).getMessage());
+        }
+    }
+
+    // ---- who is blamed ---------------------------------------------------------------------
+
+    @Nested
+    class Blame {
+        private final Path base = RESOURCES.resolve("base.json"); // time.endYear 2040 on line 4
+
+        @Test
+        void anOverrideThatBreaksACheckOnAnotherValueIsBlamedAndBothAreNamed() {
+            ScenarioException e = fail(base, "time.startYear=2045");
+            assertEquals("--set time.startYear=2045", e.file());
+            assertEquals(0, e.line());
+            assertEquals("time.startYear", e.jsonPath());
+            assertEquals("--set time.startYear=2045: time.startYear: conflicts with time.endYear (2040, from " + base
+                    + ":4); time.endYear: must not be before startYear (2045)", e.getMessage());
+        }
+
+        @Test
+        void aValueFromTheBuiltInDefaultsIsNamedAsSuch() throws Exception {
+            Path f = write("plain.json", "{", "\"name\": \"t\", \"description\": \"d\"", "}"); // endYear 2050
+            ScenarioException e = fail(f, "time.startYear=2051");
+            assertEquals("--set time.startYear=2051: time.startYear: conflicts with time.endYear (2050, from the"
+                    + " built-in defaults); time.endYear: must not be before startYear (2051)", e.getMessage());
+        }
+
+        @Test
+        void aFileThatBreaksACheckOnAnInheritedValueIsBlamedAtItsLine() throws Exception {
+            Path child = write("child.json", "{", "\"extends\": \"" + base.toAbsolutePath() + "\",",
+                    "\"name\": \"c\", \"description\": \"d\",", "\"time\": {", "  \"stepsPerYear\": 1,",
+                    "  \"startYear\": 2045 }", "}");
+            ScenarioException e = fail(child);
+            // stepsPerYear is written too, but unchanged: startYear is what broke the check
+            assertEquals(child + ":6: time.startYear: conflicts with time.endYear (2040, from "
+                    + base.toAbsolutePath().normalize() + ":4); time.endYear: must not be before startYear (2045)",
+                    e.getMessage());
+        }
+
+        @Test
+        void theLaterOfTwoOverridesIsBlamedAndTheEarlierNamed() {
+            ScenarioException e = fail(base, "time.endYear=2046", "time.startYear=2047");
+            assertEquals("--set time.startYear=2047: time.startYear: conflicts with time.endYear (2046, from --set"
+                    + " time.endYear=2046); time.endYear: must not be before startYear (2047)", e.getMessage());
+        }
+
+        @Test
+        void aValueThatIsWrongByItselfIsBlamedOnItsOwnOrigin() {
+            ScenarioException e = fail(base, "time.startYear=2030", "time.endYear=2010");
+            assertEquals("--set time.endYear=2010: time.endYear: must not be before startYear (2030)", e.getMessage());
+        }
+
+        @Test
+        void anOverrideThatFixesTheConflictLoads() throws Exception {
+            assertEquals(new Time(2045, 2050, 1), load(base, "time.startYear=2045", "time.endYear=2050").value().time());
+        }
+
+        @Test
+        void aMissingValueAnOverrideMadeRequiredIsNamedAsNotGiven() throws Exception {
+            Path f = write("ev.json", "{", "\"name\": \"t\", \"description\": \"d\",",
+                    "\"events\": [ { \"year\": 2030, \"kind\": \"flood\" } ]", "}");
+            ScenarioException e = fail(f, "events[0].kind=null");
+            assertEquals("--set events[0].kind=null: events[0].kind: is required; null is not allowed here",
+                    e.getMessage());
+        }
+
+        @Test
+        void anOverriddenListIsTheOriginOfEverythingInIt() {
+            ScenarioException e = fail(base, "events=[{\"year\": 2030, \"kind\": \"flood\"}, {\"year\": 1800, \"kind\": \"x\"}]");
+            assertEquals("--set events=[{\"year\": 2030, \"kind\": \"flood\"}, {\"year\": 1800, \"kind\": \"x\"}]:"
+                    + " events[1].year: must be an integer between 1900 and 2300, was 1800", e.getMessage());
+
+            ScenarioException missing = fail(base, "events=[{\"year\": 2030}]");
+            assertEquals("--set events=[{\"year\": 2030}]: events[0].kind: is required (list items have no defaults)",
+                    missing.getMessage());
+        }
+
+        @Test
+        void problemsFoundAfterLoadingAreBlamedOnTheValuesOrigin() throws Exception {
+            var loaded = load(base, "events[1].kind=hail");
+            assertEquals("--set events[1].kind=hail: events[1].kind: no such kind",
+                    loaded.problemAt("events[1].kind", "no such kind").getMessage());
+            assertEquals(base + ":9: events[0].kind: no such kind",
+                    loaded.problemAt("events[0].kind", "no such kind").getMessage());
+            assertEquals(base + ": nowhere.at.all: no such thing",
+                    loaded.problemAt("nowhere.at.all", "no such thing").getMessage());
+        }
+    }
+
     // ---- exception format ------------------------------------------------------------------
 
     @Test
