@@ -389,7 +389,7 @@ public final class ScenarioTreeLoader {
             return at.problem(path, problem.detail(), problem.cause());
         }
         int broke = layerThatBroke(path, type, layers);
-        if (broke <= layers.indexOf(at.origin()) || layers.origin(broke) == null) {
+        if (broke < 0 || broke <= layers.indexOf(at.origin()) || layers.origin(broke) == null) {
             return at.problem(path, problem.detail(), problem.cause());
         }
         SourceMap.Origin culprit = layers.origin(broke);
@@ -413,18 +413,24 @@ public final class ScenarioTreeLoader {
     }
 
     /**
-     * The number of layers after which binding first fails at {@code path} and keeps failing there
-     * up to the full tree (0: the defaults alone already fail there).
+     * The layer that made binding fail at {@code path}: the tree without it and the layers after it
+     * binds, and with it fails at {@code path} as every larger tree does (0: the defaults alone
+     * already fail there). -1 when that cannot be told: a smaller tree fails elsewhere first, which
+     * may hide a failure at {@code path}.
      */
     private int layerThatBroke(String path, Class<?> type, Layers layers) {
         for (int count = layers.size() - 1; count >= 0; count--) {
+            BindingErrors.Problem p;
             try {
-                BindingErrors.Problem p = tryBind(layers.assemble(count), type).problem();
-                if (p == null || !p.path().equals(path)) {
-                    return count + 1;
-                }
+                p = tryBind(layers.assemble(count), type).problem();
             } catch (ScenarioException e) {
+                return -1;
+            }
+            if (p == null) {
                 return count + 1;
+            }
+            if (!p.path().equals(path)) {
+                return -1;
             }
         }
         return 0;
