@@ -134,7 +134,7 @@ final class SyntaxErrors {
                 return at(line, container, "':' inside a list; \"key\": value pairs belong in an object { ... }", e);
             }
             String next = found(offset) + (line == prevLine ? "" : " on line " + line);
-            return at(prevLine, entry, "missing ',' after this value, before " + next, e);
+            return at(prevLine, list ? previousItem(context) : entry, "missing ',' after this value, before " + next, e);
         }
         if (m.contains("was expecting a colon")) {
             return at(line, entry, "missing ':' after the key \"" + lastSegmentName(context) + "\"", e);
@@ -142,7 +142,7 @@ final class SyntaxErrors {
         if (m.contains("expected a valid value") || m.contains("expected a value")
                 || m.contains("was expecting (JSON String")) {
             if (c == ']' && prev == ',') {
-                return at(prevLine, entry, "a ',' after the last item of a list is not allowed in JSON; remove it", e);
+                return at(prevLine, container, "a ',' after the last item of a list is not allowed in JSON; remove it", e);
             }
             if (prev == ':' && (c == '}' || c == ',' || c == ']')) {
                 return at(prevLine, entry, "the value is missing after ':'", e);
@@ -361,6 +361,13 @@ final class SyntaxErrors {
             first = false;
         }
         return SourceMap.render(new ArrayList<>(segments));
+    }
+
+    /** In a list, the item before the one being read (Jackson has already counted the next one). */
+    private static String previousItem(JsonStreamContext context) {
+        String list = path(context, false);
+        int index = context == null ? 0 : Math.max(0, context.getCurrentIndex() - 1);
+        return SourceMap.index(list, index);
     }
 
     private static String lastSegmentName(JsonStreamContext context) {
