@@ -603,6 +603,17 @@ class ScenarioTreeLoaderTest {
         }
 
         @Test
+        void aKeyAnOverrideAddsIsCheckedBeforeAnyValue() {
+            // binding would meet rules.peer.weight (out of range) before events[0].note
+            ScenarioException e = fail(base, "rules.peer.weight=5", "events[0].nots=x");
+            assertEquals("--set events[0].nots=x: events[0].nots: unknown key 'nots'; allowed: kind, year",
+                    e.getMessage());
+            ScenarioException inAList = fail(base, "rules.peer.weight=5", "events=[{\"year\": 2030, \"knid\": \"x\"}]");
+            assertEquals("--set events=[{\"year\": 2030, \"knid\": \"x\"}]: events[0].knid: unknown key 'knid';"
+                    + " did you mean 'kind'? allowed: kind, year", inAList.getMessage());
+        }
+
+        @Test
         void indexOutOfRange() {
             ScenarioException e = fail(base, "events[5].year=2030");
             assertEquals("--set events[5].year=2030", e.file());
