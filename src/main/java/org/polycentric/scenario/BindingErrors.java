@@ -18,7 +18,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -80,7 +79,8 @@ final class BindingErrors {
                 segments.add(name);
             }
             String at = SourceMap.render(segments);
-            return new Problem(at, SourceMap.parent(at), Suggestions.unknownKey(name, known(unknown.getKnownPropertyIds())), e);
+            return new Problem(at, SourceMap.parent(at),
+                    Suggestions.unknownKey(name, known(unknown.getKnownPropertyIds())), e);
         }
 
         if (e instanceof MismatchedInputException mismatch) {
@@ -103,7 +103,8 @@ final class BindingErrors {
                     return new Problem(path, object, "'" + node.asText() + "' is not allowed; "
                             + Suggestions.hint(node.asText(), names) + "allowed: " + allowed, e);
                 }
-                return new Problem(path, object, "expected one of " + allowed + "; found " + Overrides.describe(node), e);
+                return new Problem(path, object, "expected one of " + allowed + "; found "
+                        + Overrides.describe(node), e);
             }
             String expected = expectation(target);
             if (expected != null) {
@@ -145,7 +146,7 @@ final class BindingErrors {
             if (kind.startsWith("expected true or false") && (text.equals("true") || text.equals("false"))) {
                 return "; write " + text + " without quotes";
             }
-            if (kind.startsWith("expected a")  && kind.contains("number")) {
+            if (kind.contains("number")) {
                 if (DECIMAL_COMMA.matcher(text).matches()) {
                     return "; write " + text.replace(',', '.') + " (a decimal point, no quotes)";
                 }
@@ -290,7 +291,8 @@ final class BindingErrors {
         }
         if (Map.class.isAssignableFrom(t) || !t.isPrimitive()) {
             List<String> names = keys.keyNames(t);
-            return names.isEmpty() ? "expected an object" : "expected an object { ... } with the keys " + String.join(", ", names);
+            return names.isEmpty() ? "expected an object"
+                    : "expected an object { ... } with the keys " + String.join(", ", names);
         }
         return null;
     }

@@ -15,6 +15,7 @@ import java.util.List;
  * it sets, so a problem with one of them names the override ({@code --set path=value}).
  */
 final class Overrides {
+    /** The option; a message about an override names it as {@code --set path=value}. */
     static final String FILE = "--set";
 
     private final JsonSourceReader reader;

@@ -222,7 +222,8 @@ public final class ScenarioTreeLoader {
         SourceMap.Location loc = sourceMap.get(key);
         int line = loc == null ? 1 : loc.line();
         if (!value.isTextual()) {
-            throw new ScenarioException(file, key, line, "expected text in double quotes, found " + Overrides.describe(value));
+            throw new ScenarioException(file, key, line, "expected text in double quotes, found "
+                    + Overrides.describe(value));
         }
         if (value.asText().isBlank()) {
             throw new ScenarioException(file, key, line, "must not be empty; every scenario file needs its own " + key);

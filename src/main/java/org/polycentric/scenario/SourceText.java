@@ -35,7 +35,8 @@ final class SourceText {
         int nul = text.indexOf('\0');
         if (nul >= 0) {
             throw new ScenarioException(name, "", lineAt(text, nul), "NUL character at column " + columnAt(text, nul)
-                    + "; the file seems to be saved as UTF-16 (\"Unicode\") without a byte order mark: save it as UTF-8");
+                    + "; the file seems to be saved as UTF-16 (\"Unicode\") without a byte order mark:"
+                    + " save it as UTF-8");
         }
         return text;
     }

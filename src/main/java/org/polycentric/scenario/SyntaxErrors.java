@@ -134,7 +134,8 @@ final class SyntaxErrors {
                 return at(line, container, "':' inside a list; \"key\": value pairs belong in an object { ... }", e);
             }
             String next = found(offset) + (line == prevLine ? "" : " on line " + line);
-            return at(prevLine, list ? previousItem(context) : entry, "missing ',' after this value, before " + next, e);
+            return at(prevLine, list ? previousItem(context) : entry,
+                    "missing ',' after this value, before " + next, e);
         }
         if (m.contains("was expecting a colon")) {
             return at(line, entry, "missing ':' after the key \"" + lastSegmentName(context) + "\"", e);
@@ -142,7 +143,8 @@ final class SyntaxErrors {
         if (m.contains("expected a valid value") || m.contains("expected a value")
                 || m.contains("was expecting (JSON String")) {
             if (c == ']' && prev == ',') {
-                return at(prevLine, container, "a ',' after the last item of a list is not allowed in JSON; remove it", e);
+                return at(prevLine, container,
+                        "a ',' after the last item of a list is not allowed in JSON; remove it", e);
             }
             if (prev == ':' && (c == '}' || c == ',' || c == ']')) {
                 return at(prevLine, entry, "the value is missing after ':'", e);
@@ -391,7 +393,8 @@ final class SyntaxErrors {
         StringBuilder sb = new StringBuilder();
         while (sa.find()) {
             String kind = sa.group(1).equals("Array") ? "list" : "object";
-            sa.appendReplacement(sb, Matcher.quoteReplacement("(for the " + kind + " opened on line " + sa.group(2) + ")"));
+            sa.appendReplacement(sb,
+                    Matcher.quoteReplacement("(for the " + kind + " opened on line " + sa.group(2) + ")"));
         }
         sa.appendTail(sb);
         m = sb.toString();
