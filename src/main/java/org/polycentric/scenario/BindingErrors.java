@@ -32,6 +32,8 @@ final class BindingErrors {
     private static final Pattern QUALIFIED_NAME =
             Pattern.compile("(?:[A-Za-z_$][\\w$]*\\.)+([A-Za-z_$][\\w$]*)");
     private static final Pattern DECIMAL_COMMA = Pattern.compile("-?\\d+,\\d+");
+    private static final Pattern OUT_OF_RANGE =
+            Pattern.compile("Numeric value \\(([^)]*)\\) out of range of (?:int|long) \\((-?\\d+) - (-?\\d+)\\)");
 
     /**
      * What is wrong where: {@code path} the offending value, {@code object} the object that holds
@@ -67,6 +69,12 @@ final class BindingErrors {
     private Problem describe(JsonMappingException e) {
         List<Object> segments = segments(e);
         String path = SourceMap.render(segments);
+
+        Matcher range = OUT_OF_RANGE.matcher(String.valueOf(e.getOriginalMessage()));
+        if (range.find()) {
+            return new Problem(path, SourceMap.parent(path), "must be a whole number between " + range.group(2)
+                    + " and " + range.group(3) + ", was " + range.group(1), e);
+        }
 
         InvalidValueException invalid = findInvalidValue(e);
         if (invalid != null) {

@@ -184,6 +184,14 @@ class ScenarioMessagesTest {
     }
 
     @Test
+    void aWholeNumberTooLargeForItsFieldNamesTheRange() {
+        assertEquals("--set world.cities=99999999999: world.cities: must be a whole number between -2147483648 and"
+                + " 2147483647, was 99999999999", message(BASELINE, "world.cities=99999999999"));
+        assertEquals("--set world.cities=1e3: world.cities: expected a whole number, found 1000.0; write 1000",
+                message(BASELINE, "world.cities=1e3"));
+    }
+
+    @Test
     void aListWhereAnObjectBelongsListsTheKeys() throws IOException {
         Path f = variant("  \"name\": \"x\", \"description\": \"d\",", "  \"time\": [2000, 2010]");
         assertEquals(f + ":4: time: expected an object { ... } with the keys startYear, endYear, stepsPerYear;"
