@@ -94,6 +94,13 @@ class SourceEncodingTest {
     }
 
     @Test
+    void curlyQuotesInsideATextAreNotBlamedForAnotherMistake() throws IOException {
+        Path f = file(("{\n" + EXTENDS + "  \"name\": \"the \u201Cbig\u201D one\"\n  \"description\": \"d\"\n}\n")
+                .getBytes(StandardCharsets.UTF_8));
+        assertEquals(f + ":3: name: missing ',' after this value, before \"description\" on line 4", message(f));
+    }
+
+    @Test
     void windows1252CurlyQuotesAreNamedAsSuch() throws IOException {
         Path f = file(("{\n" + EXTENDS + "  \"name\": \"x\",\n  \"description\": \u201Cd\u201D\n}\n")
                 .getBytes(WINDOWS_1252));
