@@ -18,46 +18,77 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns Jackson binding failures into {@link ScenarioException}s that name the file and line the
- * offending value came from (via the {@link SourceMap}) and say in plain words what is wrong.
+ * Turns Jackson binding failures into {@link Problem}s: the JSON path of the offending value, the
+ * path of the object whose check failed, and in plain words what is wrong and what to write. Where
+ * the value came from (which file and line, or which {@code --set}) is the loader's to say.
  */
 final class BindingErrors {
     private static final Pattern NULL_CREATOR_PROPERTY =
             Pattern.compile("(?:Null value for|Missing) creator property '([^']*)'");
     private static final Pattern QUALIFIED_NAME =
             Pattern.compile("(?:[A-Za-z_$][\\w$]*\\.)+([A-Za-z_$][\\w$]*)");
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("-?\\d+,\\d+");
+    private static final Pattern OUT_OF_RANGE =
+            Pattern.compile("Numeric value \\(([^)]*)\\) out of range of (?:int|long) \\((-?\\d+) - (-?\\d+)\\)");
 
-    private final JsonNode tree;
-    private final SourceMap sourceMap;
-    private final String fallbackFile;
-
-    BindingErrors(JsonNode tree, SourceMap sourceMap, String fallbackFile) {
-        this.tree = tree;
-        this.sourceMap = sourceMap;
-        this.fallbackFile = fallbackFile;
+    /**
+     * What is wrong where: {@code path} the offending value, {@code object} the object that holds
+     * it (whose check failed), {@code detail} the words.
+     */
+    record Problem(String path, String object, String detail, Throwable cause) {
     }
 
-    ScenarioException translate(JsonMappingException e) {
+    private final JsonNode tree;
+    private final KeyCheck keys;
+
+    BindingErrors(JsonNode tree, KeyCheck keys) {
+        this.tree = tree;
+        this.keys = keys;
+    }
+
+    Problem translate(JsonMappingException e) {
+        Problem p = describe(e);
+        if (!p.detail().equals("is required")) {
+            return p;
+        }
+        // Say why a value is required where it helps: a null given, or a list item (no defaults there).
+        JsonNode node = nodeAt(p.path());
+        if (node != null && node.isNull()) {
+            return new Problem(p.path(), p.object(), "is required; null is not allowed here", p.cause());
+        }
+        if ((node == null || node.isMissingNode()) && p.path().contains("[")) {
+            return new Problem(p.path(), p.object(), "is required (list items have no defaults)", p.cause());
+        }
+        return p;
+    }
+
+    private Problem describe(JsonMappingException e) {
         List<Object> segments = segments(e);
         String path = SourceMap.render(segments);
 
+        Matcher range = OUT_OF_RANGE.matcher(String.valueOf(e.getOriginalMessage()));
+        if (range.find()) {
+            return new Problem(path, SourceMap.parent(path), "must be a whole number between " + range.group(2)
+                    + " and " + range.group(3) + ", was " + range.group(1), e);
+        }
+
         InvalidValueException invalid = findInvalidValue(e);
         if (invalid != null) {
-            return at(withField(path, invalid.field()), invalid.getMessage(), e);
+            return new Problem(withField(path, invalid.field()), path, invalid.getMessage(), e);
         }
 
         if (e instanceof PropertyBindingException unknown) {
             String name = unknown.getPropertyName();
             if (name != null && (segments.isEmpty() || !name.equals(segments.get(segments.size() - 1)))) {
                 segments.add(name);
-                path = SourceMap.render(segments);
             }
-            return at(path, "unknown key '" + name + "'; allowed: " + known(unknown.getKnownPropertyIds()), e);
+            String at = SourceMap.render(segments);
+            return new Problem(at, SourceMap.parent(at),
+                    Suggestions.unknownKey(name, known(unknown.getKnownPropertyIds())), e);
         }
 
         if (e instanceof MismatchedInputException mismatch) {
@@ -66,56 +97,92 @@ final class BindingErrors {
                 segments.add(m.group(1));
                 path = SourceMap.render(segments);
             }
+            String object = SourceMap.parent(path);
             JsonNode node = nodeAt(segments);
             Class<?> target = mismatch.getTargetType();
-            if (node == null || node.isNull() || node.isMissingNode()) {
-                return at(path, "is required", e);
+            if (node == null || node.isMissingNode() || node.isNull()) {
+                return new Problem(path, object, "is required", e);
             }
             Class<?> enumType = enumType(target);
             if (enumType != null) {
-                String allowed = String.join(", ", enumNames(enumType));
+                List<String> names = enumNames(enumType);
+                String allowed = String.join(", ", names);
                 if (node.isTextual()) {
-                    return at(path, "'" + node.asText() + "' is not allowed; allowed: " + allowed, e);
+                    return new Problem(path, object, "'" + node.asText() + "' is not allowed; "
+                            + Suggestions.hint(node.asText(), names) + "allowed: " + allowed, e);
                 }
-                return at(path, "expected one of " + allowed + "; found " + Overrides.describe(node), e);
+                return new Problem(path, object, "expected one of " + allowed + "; found "
+                        + Overrides.describe(node), e);
             }
             String expected = expectation(target);
             if (expected != null) {
-                return at(path, expected + ", found " + Overrides.describe(node), e);
+                return new Problem(path, object, expected + (expected.contains("with the keys") ? "; " : ", ")
+                        + "found " + Overrides.describe(node) + fix(target, node), e);
             }
-            return at(path, plain(e.getOriginalMessage()), e);
+            return new Problem(path, object, plain(e.getOriginalMessage()), e);
         }
 
         if (e instanceof ValueInstantiationException && e.getCause() != null) {
             Throwable cause = e.getCause();
             String message = cause.getMessage();
-            return at(path, message == null || message.isBlank() ? "is not valid" : plain(message), e);
+            return new Problem(path, path, message == null || message.isBlank() ? "is not valid" : plain(message), e);
         }
 
         if (e instanceof InvalidDefinitionException) {
-            return at(path, "cannot be bound (a problem in the scenario classes, not in the file): "
-                    + plain(e.getOriginalMessage()), e);
+            return new Problem(path, SourceMap.parent(path), "cannot be bound (a problem in the scenario classes,"
+                    + " not in the file): " + plain(e.getOriginalMessage()), e);
         }
-        return at(path, plain(e.getOriginalMessage()), e);
+        return new Problem(path, SourceMap.parent(path), plain(e.getOriginalMessage()), e);
     }
 
     /** For failures that are not {@link JsonMappingException}s; uses whatever is known. */
-    ScenarioException translateOther(Throwable t) {
+    Problem translateOther(Throwable t) {
         InvalidValueException invalid = findInvalidValue(t);
         if (invalid != null) {
-            return at(invalid.field() == null ? "" : invalid.field(), invalid.getMessage(), t);
+            String path = invalid.field() == null ? "" : invalid.field();
+            return new Problem(path, SourceMap.parent(path), invalid.getMessage(), t);
         }
         String message = t.getMessage();
-        return at("", message == null || message.isBlank() ? "cannot be read" : plain(message), t);
+        return new Problem("", "", message == null || message.isBlank() ? "cannot be read" : plain(message), t);
     }
 
-    private ScenarioException at(String path, String detail, Throwable cause) {
-        SourceMap.Location loc = sourceMap.find(path);
-        if (loc == null) {
-            return new ScenarioException(fallbackFile, path, 0, detail, cause);
+    /** What to write instead, when the value is almost right: a number or switch in quotes, a decimal comma. */
+    private String fix(Class<?> target, JsonNode node) {
+        String kind = expectation(target);
+        if (node.isTextual()) {
+            String text = node.asText().trim();
+            if (kind.startsWith("expected true or false") && (text.equals("true") || text.equals("false"))) {
+                return "; write " + text + " without quotes";
+            }
+            if (kind.contains("number")) {
+                if (DECIMAL_COMMA.matcher(text).matches()) {
+                    return "; write " + text.replace(',', '.') + " (a decimal point, no quotes)";
+                }
+                if (isJsonNumber(text)) {
+                    return "; write " + text + " without quotes";
+                }
+            }
+            if (kind.equals("expected a list") || kind.startsWith("expected an object")) {
+                return "";
+            }
         }
-        String full = loc.override() == null ? detail : detail + " (from --set " + loc.override() + ")";
-        return new ScenarioException(loc.file(), path, loc.line(), full, cause);
+        if (node.isObject() && kind.equals("expected a list")) {
+            return "; a list is written [ ... ], e.g. [ { ... } ] for a list of one object";
+        }
+        if (node.isArray() && kind.startsWith("expected an object") && node.size() == 1 && node.get(0).isObject()) {
+            return "; remove the [ ] around the object";
+        }
+        if (node.isFloatingPointNumber() && kind.contains("whole number")) {
+            double v = node.asDouble();
+            if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+                return "; write " + (long) v;
+            }
+        }
+        return "";
+    }
+
+    private static boolean isJsonNumber(String text) {
+        return text.matches("-?(0|[1-9]\\d*)(\\.\\d+)?([eE][+-]?\\d+)?");
     }
 
     private static List<Object> segments(JsonMappingException e) {
@@ -128,6 +195,14 @@ final class BindingErrors {
             }
         }
         return segments;
+    }
+
+    private JsonNode nodeAt(String path) {
+        try {
+            return path.isEmpty() ? tree : nodeAt(Overrides.parsePath(path, path));
+        } catch (ScenarioException e) {
+            return null;
+        }
     }
 
     private JsonNode nodeAt(List<Object> segments) {
@@ -161,15 +236,14 @@ final class BindingErrors {
         return null;
     }
 
-    private static String known(Collection<Object> ids) {
-        if (ids == null || ids.isEmpty()) {
-            return "(none)";
+    private static List<String> known(Collection<Object> ids) {
+        List<String> names = new ArrayList<>();
+        if (ids != null) {
+            for (Object id : ids) {
+                names.add(String.valueOf(id));
+            }
         }
-        Set<String> names = new TreeSet<>();
-        for (Object id : ids) {
-            names.add(String.valueOf(id));
-        }
-        return String.join(", ", names);
+        return names;
     }
 
     private static Class<?> enumType(Class<?> target) {
@@ -201,7 +275,7 @@ final class BindingErrors {
         return names;
     }
 
-    private static String expectation(Class<?> t) {
+    private String expectation(Class<?> t) {
         if (t == null) {
             return null;
         }
@@ -212,7 +286,7 @@ final class BindingErrors {
                 || t == Long.class || t == Short.class || t == Byte.class || t == BigInteger.class
                 || t == java.util.concurrent.atomic.AtomicInteger.class
                 || t == java.util.concurrent.atomic.AtomicLong.class) {
-            return "expected a number (integer)";
+            return "expected a whole number";
         }
         if (t == double.class || t == float.class || Number.class.isAssignableFrom(t)) {
             return "expected a number";
@@ -224,7 +298,9 @@ final class BindingErrors {
             return "expected a list";
         }
         if (Map.class.isAssignableFrom(t) || !t.isPrimitive()) {
-            return "expected an object";
+            List<String> names = keys.keyNames(t);
+            return names.isEmpty() ? "expected an object"
+                    : "expected an object { ... } with the keys " + String.join(", ", names);
         }
         return null;
     }

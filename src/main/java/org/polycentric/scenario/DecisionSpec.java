@@ -45,7 +45,8 @@ public record DecisionSpec(Mode mode, double baseRate, ThresholdSpec threshold, 
     public record TargetYearSpec(int earliest, int latest, double leaderProbability, int minLeadYears) {
         public TargetYearSpec {
             Check.range("earliest", earliest, 1990, 2200);
-            Check.range("latest", latest, earliest, 2200);
+            Check.range("latest", latest, 1990, 2200);
+            Check.that(latest >= earliest, "latest", "must not be before earliest (" + earliest + "), was " + latest);
             Check.range("leaderProbability", leaderProbability, 0, 1);
             Check.range("minLeadYears", minLeadYears, 0, 100);
         }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
@@ -19,28 +18,23 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads strict JSON (no comments, no duplicate keys, nothing after the top-level value) into a
- * Jackson tree while recording, for every JSON path, the line where its value starts. Syntax errors
- * become {@link ScenarioException}s with the file, the line Jackson reports and a plain-words detail.
+ * Jackson tree while recording, for every JSON path, the line where its value starts. The bytes are
+ * decoded here ({@link SourceText}: UTF-8, with or without a byte order mark, or UTF-16 with one),
+ * so that a file in another encoding is named as such; syntax errors become
+ * {@link ScenarioException}s with the file, line and a plain-words detail ({@link SyntaxErrors}).
  */
 final class JsonSourceReader {
 
-    /** A parsed document and where each of its values starts. */
-    record Parsed(JsonNode root, SourceMap sourceMap) {
+    /** A parsed document, where each of its values starts, and the origin they all share. */
+    record Parsed(JsonNode root, SourceMap sourceMap, SourceMap.Origin origin) {
+        /** A copy that can be merged into another tree without changing this one. */
+        Parsed copy() {
+            return new Parsed(root.deepCopy(), sourceMap.copy(), origin);
+        }
     }
-
-    private static final Pattern START_MARKER = Pattern.compile(
-            "\\(start marker at \\[Source: [^\\]]*?; line: (\\d+), column: \\d+\\]\\)");
-    private static final Pattern STARTING_AT = Pattern.compile(
-            "\\(for (Array|Object) starting at \\[Source: [^\\]]*?; line: (\\d+), column: \\d+\\]\\)");
-    private static final Pattern CHAR_CODE = Pattern.compile("\\('(.)' \\(code \\d+\\)\\)");
-    private static final Pattern ANY_SOURCE = Pattern.compile(" ?\\[Source: [^\\]]*\\]");
 
     private final JsonFactory factory = JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -58,8 +52,9 @@ final class JsonSourceReader {
         if (Files.isDirectory(file)) {
             throw new ScenarioException(name, "", 0, "is a directory, not a scenario file");
         }
-        try (InputStream in = Files.newInputStream(file)) {
-            return readObject(in, name);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new ScenarioException(name, "", 0, "file not found", e);
         } catch (AccessDeniedException e) {
@@ -67,6 +62,7 @@ final class JsonSourceReader {
         } catch (IOException e) {
             throw new ScenarioException(name, "", 0, "cannot read file: " + e.getMessage(), e);
         }
+        return readObject(SourceText.decode(bytes, name), SourceMap.Origin.file(name));
     }
 
     /** Reads a classpath resource holding one JSON object. */
@@ -81,11 +77,13 @@ final class JsonSourceReader {
         if (stream == null) {
             throw new ScenarioException(resource, "", 0, "defaults resource not found on the classpath");
         }
+        byte[] bytes;
         try (InputStream in = stream) {
-            return readObject(in, resource);
+            bytes = in.readAllBytes();
         } catch (IOException e) {
             throw new ScenarioException(resource, "", 0, "cannot read resource: " + e.getMessage(), e);
         }
+        return readObject(SourceText.decode(bytes, resource), SourceMap.Origin.builtIn(resource));
     }
 
     /**
@@ -100,41 +98,45 @@ final class JsonSourceReader {
             if (p.nextToken() == null) {
                 return null;
             }
-            JsonNode value = readValue(p, "", new SourceMap(), "--set");
+            JsonNode value = readValue(p, "", new SourceMap(), SourceMap.Origin.override(text, ""));
             return p.nextToken() == null ? value : null;
         } catch (IOException | RuntimeException e) {
             return null;
         }
     }
 
-    private Parsed readObject(InputStream in, String name) throws IOException, ScenarioException {
-        try (JsonParser p = factory.createParser(in)) {
+    private Parsed readObject(String text, SourceMap.Origin origin) throws ScenarioException {
+        String name = origin.where();
+        SourceMap map = new SourceMap();
+        try (JsonParser p = factory.createParser(text)) {
             try {
                 JsonToken first = p.nextToken();
                 if (first == null) {
-                    throw new ScenarioException(name, "", 1, "the file is empty; expected a JSON object");
+                    throw new ScenarioException(name, "", 1, "the file is empty; expected a JSON object { ... }");
                 }
                 if (first != JsonToken.START_OBJECT) {
                     throw new ScenarioException(name, "", line(p.currentTokenLocation()),
                             "expected a JSON object { ... } at the top level, found " + describe(first));
                 }
-                SourceMap map = new SourceMap();
-                JsonNode root = readValue(p, "", map, name);
+                JsonNode root = readValue(p, "", map, origin);
                 JsonToken extra = p.nextToken();
                 if (extra != null) {
                     throw new ScenarioException(name, "", line(p.currentTokenLocation()),
-                            "unexpected content after the end of the top-level object");
+                            "unexpected " + describe(extra) + " after the end of the top-level object;"
+                                    + " a scenario file holds one object { ... }");
                 }
-                return new Parsed(root, map);
+                return new Parsed(root, map, origin);
             } catch (JsonProcessingException e) {
-                throw syntaxError(e, p, name);
+                throw new SyntaxErrors(text, name, map).translate(e, p.getParsingContext());
             }
+        } catch (IOException e) {
+            throw new ScenarioException(name, "", 0, "cannot read: " + e.getMessage(), e);
         }
     }
 
-    private JsonNode readValue(JsonParser p, String path, SourceMap map, String file) throws IOException {
+    private JsonNode readValue(JsonParser p, String path, SourceMap map, SourceMap.Origin origin) throws IOException {
         JsonToken token = p.currentToken();
-        map.put(path, new SourceMap.Location(file, line(p.currentTokenLocation()), null));
+        map.put(path, new SourceMap.Location(origin, line(p.currentTokenLocation())));
         switch (token) {
             case START_OBJECT: {
                 ObjectNode object = nodes.objectNode();
@@ -142,7 +144,7 @@ final class JsonSourceReader {
                 while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
                     String key = p.currentName();
                     p.nextToken();
-                    object.set(key, readValue(p, SourceMap.key(path, key), map, file));
+                    object.set(key, readValue(p, SourceMap.key(path, key), map, origin));
                 }
                 if (t != JsonToken.END_OBJECT) {
                     throw new IOException("unexpected end of input inside an object");
@@ -157,7 +159,7 @@ final class JsonSourceReader {
                     if (t == null) {
                         throw new IOException("unexpected end of input inside a list");
                     }
-                    array.add(readValue(p, SourceMap.index(path, i++), map, file));
+                    array.add(readValue(p, SourceMap.index(path, i++), map, origin));
                 }
                 return array;
             }
@@ -185,90 +187,14 @@ final class JsonSourceReader {
         }
     }
 
-    private static ScenarioException syntaxError(JsonProcessingException e, JsonParser p, String name) {
-        String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
-        JsonLocation location = e.getLocation() != null ? e.getLocation() : p.currentLocation();
-        int line = line(location);
-        JsonStreamContext context = p.getParsingContext();
-        if (original.startsWith("Duplicate ")) {
-            String key = context.getCurrentName();
-            return new ScenarioException(name, contextPath(context, true), line,
-                    "duplicate key" + (key == null ? "" : " '" + key + "'"), e);
-        }
-        return new ScenarioException(name, contextPath(context, false), line, readable(original), e);
-    }
-
-    /** Path of the container being parsed; with {@code withCurrentKey}, plus its current key. */
-    private static String contextPath(JsonStreamContext context, boolean withCurrentKey) {
-        Deque<Object> segments = new ArrayDeque<>();
-        boolean first = true;
-        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
-            boolean include = !first || withCurrentKey;
-            if (include) {
-                if (c.inObject() && c.getCurrentName() != null) {
-                    segments.addFirst(c.getCurrentName());
-                } else if (c.inArray()) {
-                    segments.addFirst(Math.max(0, c.getCurrentIndex()));
-                }
-            }
-            first = false;
-        }
-        return SourceMap.render(new java.util.ArrayList<>(segments));
-    }
-
-    /** Turns a Jackson parser message into plain words, without Java or Jackson names. */
-    static String readable(String message) {
-        if (message == null || message.isBlank()) {
-            return "invalid JSON";
-        }
-        String m = message;
-        if (m.contains("ALLOW_COMMENTS") || m.contains("comment")) {
-            return "comments are not allowed in JSON";
-        }
-        if (m.contains("CTRL-CHAR, code 10") || m.contains("CTRL-CHAR, code 13")) {
-            return "line break inside text in quotes; write it as \\n";
-        }
-        if (m.contains("ALLOW_SINGLE_QUOTES") || m.contains("(''' (code 39))")) {
-            return "text must be in double quotes (\"...\"), not single quotes";
-        }
-        if (m.contains("ALLOW_TRAILING_COMMA")) {
-            return "trailing comma";
-        }
-        Matcher sm = START_MARKER.matcher(m);
-        m = sm.replaceAll("(opened on line $1)");
-        Matcher sa = STARTING_AT.matcher(m);
-        StringBuilder sb = new StringBuilder();
-        while (sa.find()) {
-            String kind = sa.group(1).equals("Array") ? "list" : "object";
-            sa.appendReplacement(sb, Matcher.quoteReplacement("(for the " + kind + " opened on line " + sa.group(2) + ")"));
-        }
-        sa.appendTail(sb);
-        m = sb.toString();
-        m = ANY_SOURCE.matcher(m).replaceAll("");
-        m = CHAR_CODE.matcher(m).replaceAll("'$1'");
-        m = m.replace("(CTRL-CHAR, code ", "(control character, code ");
-        m = m.replace("(JSON String, Number, Array, Object or token 'null', 'true' or 'false')",
-                "(text in double quotes, a number, a list, an object, true, false or null)");
-        m = m.replace("was expecting double-quote to start field name", "expected a key in double quotes");
-        m = m.replace("was expecting comma to separate Object entries", "expected ',' between keys of an object");
-        m = m.replace("was expecting comma to separate Array entries", "expected ',' between items of a list");
-        m = m.replace("was expecting a colon to separate field name and value", "expected ':' after the key");
-        m = m.replace("expected close marker for Object", "missing '}'");
-        m = m.replace("expected close marker for Array", "missing ']'");
-        m = m.replace("Unexpected end-of-input", "unexpected end of file");
-        m = m.replace("end-of-input", "end of file");
-        m = m.replace("`", "");
-        return Character.toLowerCase(m.charAt(0)) + m.substring(1);
-    }
-
-    private static int line(JsonLocation location) {
+    static int line(JsonLocation location) {
         if (location == null) {
             return 0;
         }
         return Math.max(0, location.getLineNr());
     }
 
-    private static String describe(JsonToken token) {
+    static String describe(JsonToken token) {
         if (token == null) {
             return "nothing";
         }

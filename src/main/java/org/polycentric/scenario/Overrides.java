@@ -6,15 +6,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 
 /**
  * Applies command-line overrides ({@code path=value}) to a resolved scenario tree. The path must
  * already exist, except that the last key may be new when its parent is an object directly inside
- * a list (optional fields of list items).
+ * a list (optional fields of list items). Each override is the {@link SourceMap.Origin} of the values
+ * it sets, so a problem with one of them names the override ({@code --set path=value}).
  */
 final class Overrides {
+    /** The option; a message about an override names it as {@code --set path=value}. */
     static final String FILE = "--set";
 
     private final JsonSourceReader reader;
@@ -32,19 +33,22 @@ final class Overrides {
         }
     }
 
-    private void apply(ObjectNode root, SourceMap sourceMap, String override) throws ScenarioException {
+    /** Applies one override; returns the origin of the values it set. */
+    SourceMap.Origin apply(ObjectNode root, SourceMap sourceMap, String override) throws ScenarioException {
         if (override == null) {
-            throw new ScenarioException(FILE, "", 0, "empty override; expected path=value");
+            throw new ScenarioException(FILE, "", 0, "empty override; expected PATH=VALUE");
         }
+        String where = FILE + " " + override;
         int eq = override.indexOf('=');
         if (eq < 0) {
-            throw new ScenarioException(FILE, "", 0,
-                    "malformed override '" + override + "'; expected path=value, e.g. rules.peerInfluence.weight=0.4");
+            throw new ScenarioException(where, "", 0,
+                    "expected PATH=VALUE, e.g. --set rules.peerInfluence.weight=0.4");
         }
         String pathText = override.substring(0, eq).trim();
         String valueText = override.substring(eq + 1);
         List<Object> segments = parsePath(pathText, override);
         String path = SourceMap.render(segments);
+        SourceMap.Origin origin = SourceMap.Origin.override(pathText + "=" + valueText, path);
         JsonNode parsed = reader.parseValueOrNull(valueText);
         JsonNode value = parsed != null ? parsed : TextNode.valueOf(valueText);
 
@@ -56,12 +60,12 @@ final class Overrides {
             boolean last = i == segments.size() - 1;
             if (segment instanceof String key) {
                 if (!(current instanceof ObjectNode object)) {
-                    throw new ScenarioException(FILE, path, 0, where(currentPath) + " is " + describe(current)
+                    throw new ScenarioException(where, path, 0, where(currentPath) + " is " + describe(current)
                             + ", not an object, so it has no key '" + key + "'");
                 }
                 if (!object.has(key) && !(last && currentIsListItem)) {
-                    throw new ScenarioException(FILE, path, 0,
-                            "unknown key '" + key + "'; allowed: " + keys(object));
+                    throw new ScenarioException(where, SourceMap.key(currentPath, key), 0,
+                            Suggestions.unknownKey(key, keys(object)));
                 }
                 if (last) {
                     object.set(key, value);
@@ -73,11 +77,12 @@ final class Overrides {
             } else {
                 int index = (Integer) segment;
                 if (!(current instanceof ArrayNode array)) {
-                    throw new ScenarioException(FILE, path, 0, where(currentPath) + " is " + describe(current)
+                    throw new ScenarioException(where, path, 0, where(currentPath) + " is " + describe(current)
                             + ", not a list, so it has no item [" + index + "]");
                 }
                 if (index >= array.size()) {
-                    throw new ScenarioException(FILE, path, 0, "index " + index + " is out of range; "
+                    throw new ScenarioException(where, SourceMap.index(currentPath, index), 0,
+                            "index " + index + " is out of range; "
                             + (array.isEmpty() ? "the list is empty"
                             : "the list has " + array.size() + (array.size() == 1 ? " item" : " items")
                             + " (0.." + (array.size() - 1) + ")"));
@@ -92,7 +97,8 @@ final class Overrides {
             }
         }
         sourceMap.removeSubtree(path);
-        sourceMap.putSubtree(path, value, new SourceMap.Location(FILE, 0, pathText + "=" + valueText));
+        sourceMap.putSubtree(path, value, new SourceMap.Location(origin, 0));
+        return origin;
     }
 
     /** Parses {@code a.b[2].c} into segments: String keys and Integer indices. */
@@ -145,24 +151,15 @@ final class Overrides {
     }
 
     private static ScenarioException malformedPath(String text, String override) {
-        return new ScenarioException(FILE, text, 0, "malformed path in override '" + override
+        return new ScenarioException(FILE + " " + override, "", 0, "malformed path '" + text
                 + "'; expected keys separated by '.' with optional [index], e.g. rules.peerInfluence.weight"
                 + " or events[0].year");
     }
 
-    private static String keys(ObjectNode object) {
-        if (object.isEmpty()) {
-            return "(none)";
-        }
-        StringBuilder sb = new StringBuilder();
-        Iterator<String> it = object.fieldNames();
-        while (it.hasNext()) {
-            if (sb.length() > 0) {
-                sb.append(", ");
-            }
-            sb.append(it.next());
-        }
-        return sb.toString();
+    private static List<String> keys(ObjectNode object) {
+        List<String> keys = new ArrayList<>();
+        object.fieldNames().forEachRemaining(keys::add);
+        return keys;
     }
 
     private static String where(String path) {

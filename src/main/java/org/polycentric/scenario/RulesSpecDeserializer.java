@@ -40,7 +40,7 @@ final class RulesSpecDeserializer extends StdDeserializer<RulesSpec> {
             }
             JsonToken value = p.nextToken();
             if (value == JsonToken.VALUE_NULL) {
-                throw required(p, key, "is required (null is not allowed)");
+                throw required(p, key, "is required; null is not allowed here");
             }
             try {
                 bound.put(key, ctxt.readValue(p, type));

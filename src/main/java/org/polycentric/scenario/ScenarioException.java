@@ -17,8 +17,8 @@ public final class ScenarioException extends Exception {
     private final String detail;
 
     /**
-     * @param file     the scenario file as the user gave it, {@code "--set"} for a command-line
-     *                 override, or the name of the defaults resource
+     * @param file     the scenario file as the user gave it, {@code "--set path=value"} for a
+     *                 command-line override (as given), or the name of the defaults resource
      * @param jsonPath dotted path with {@code [i]} for list items, e.g. {@code events[2].year};
      *                 {@code ""} for the root
      * @param line     1-based line in {@code file}, or 0 if unknown or not applicable
@@ -36,7 +36,7 @@ public final class ScenarioException extends Exception {
         this.detail = detail == null ? "" : detail;
     }
 
-    /** The scenario file as given by the user, {@code "--set"}, or the defaults resource name. */
+    /** The scenario file as given by the user, {@code "--set path=value"}, or the defaults resource name. */
     public String file() {
         return file;
     }

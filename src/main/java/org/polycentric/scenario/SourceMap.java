@@ -9,13 +9,86 @@ import java.util.Map;
 
 /**
  * Where each value of a scenario tree came from: JSON path ({@code rules.peer.weight},
- * {@code events[2].year}, {@code ""} for the root) to file and 1-based line. Values set by a
- * command-line override have file {@code "--set"}, line 0, and remember the override text.
+ * {@code events[2].year}, {@code ""} for the root) to its {@link Origin} (a scenario file, the
+ * built-in defaults or one {@code --set} override) and 1-based line (0 for an override).
  */
 final class SourceMap {
 
-    /** Origin of one value; {@code override} is the {@code path=value} text for {@code --set}, else null. */
-    record Location(String file, int line, String override) {
+    /**
+     * What wrote a value: a scenario file, the built-in defaults, or one command-line override.
+     * Compared by identity: each file read and each override given is its own origin.
+     */
+    static final class Origin {
+        enum Kind { FILE, BUILT_IN, OVERRIDE }
+
+        private final Kind kind;
+        private final String name;
+        private final String path;
+
+        private Origin(Kind kind, String name, String path) {
+            this.kind = kind;
+            this.name = name;
+            this.path = path;
+        }
+
+        /** A scenario file, named as the user gave it (or as {@code extends} resolved it). */
+        static Origin file(String name) {
+            return new Origin(Kind.FILE, name, null);
+        }
+
+        /** The defaults resource inside the program. */
+        static Origin builtIn(String resource) {
+            return new Origin(Kind.BUILT_IN, resource, null);
+        }
+
+        /** One {@code --set path=value} override: {@code text} as given, {@code path} its JSON path. */
+        static Origin override(String text, String path) {
+            return new Origin(Kind.OVERRIDE, text, path);
+        }
+
+        boolean isOverride() {
+            return kind == Kind.OVERRIDE;
+        }
+
+        boolean isBuiltIn() {
+            return kind == Kind.BUILT_IN;
+        }
+
+        /** The JSON path an override sets; null for files. */
+        String overridePath() {
+            return path;
+        }
+
+        /** The "file" part of a message: the file name, or {@code --set path=value}. */
+        String where() {
+            return kind == Kind.OVERRIDE ? Overrides.FILE + " " + name : name;
+        }
+
+        /** Where a value at {@code line} comes from, in words: a file:line, the built-in defaults or the override. */
+        String describe(int line) {
+            return switch (kind) {
+                case FILE -> line > 0 ? name + ":" + line : name;
+                case BUILT_IN -> "the built-in defaults";
+                case OVERRIDE -> Overrides.FILE + " " + name;
+            };
+        }
+
+        @Override
+        public String toString() {
+            return where();
+        }
+    }
+
+    /** Origin and 1-based line of one value (line 0 for an override or when unknown). */
+    record Location(Origin origin, int line) {
+        Location {
+            java.util.Objects.requireNonNull(origin, "origin");
+        }
+
+        /** A problem with the value at {@code path}, blamed on this location. */
+        ScenarioException problem(String path, String detail, Throwable cause) {
+            return new ScenarioException(origin.where(), path, origin.isOverride() ? 0 : line, detail, cause);
+        }
     }
 
     private final Map<String, Location> entries = new HashMap<>();
@@ -41,6 +114,24 @@ final class SourceMap {
             }
             p = parent(p);
         }
+    }
+
+    /** A copy that can be changed without changing this map. */
+    SourceMap copy() {
+        SourceMap copy = new SourceMap();
+        copy.entries.putAll(entries);
+        return copy;
+    }
+
+    /** Every path whose value came from {@code origin}, in no particular order. */
+    List<String> pathsFrom(Origin origin) {
+        List<String> paths = new ArrayList<>();
+        for (Map.Entry<String, Location> e : entries.entrySet()) {
+            if (e.getValue().origin() == origin) {
+                paths.add(e.getKey());
+            }
+        }
+        return paths;
     }
 
     /** Removes the entry for {@code path} and for everything below it. */

@@ -6,7 +6,8 @@ import org.polycentric.params.Check;
 public record TimeSpec(int startYear, int endYear, int stepsPerYear) {
     public TimeSpec {
         Check.range("startYear", startYear, 1900, 2200);
-        Check.range("endYear", endYear, startYear + 1, 2300);
+        Check.range("endYear", endYear, 1901, 2300);
+        Check.that(endYear > startYear, "endYear", "must be after startYear (" + startYear + "), was " + endYear);
         Check.range("stepsPerYear", stepsPerYear, 1, 365);
     }
 
