@@ -177,7 +177,7 @@ public final class RunService {
             return new Result(written, scenario, output, wallSeconds);
         } catch (InvalidValueException e) {
             // The scenario loaded, but the world built from it cannot honour a value: still the user's to fix.
-            throw new RunInputException(request.loaded().chain().get(0) + ": " + e.field() + ": " + e.getMessage(), e);
+            throw new RunInputException(request.loaded().problemAt(e.field(), e.getMessage()).getMessage(), e);
         } catch (FolderTakenException e) {
             throw new RunInputException(e.getMessage(), e);
         }

@@ -70,7 +70,7 @@ class ScenarioCommandsTest {
     void validateAppliesTheOverridesAsRunDoes() {
         assertEquals(2, cli.run("validate", tiny.toString(), "--set", "rules.peerInfluence.weight=400"));
         assertEquals("", cli.out());
-        assertTrue(cli.err().startsWith("--set: rules.peerInfluence.weight: must be between 0 and 100, was 400"),
+        assertTrue(cli.err().startsWith("--set rules.peerInfluence.weight=400: rules.peerInfluence.weight: must be between 0 and 100, was 400"),
                 cli.err());
         assertEquals(0, cli.run("validate", tiny.toString(), "--set", "rules.peerInfluence.weight=4"), cli.err());
     }
@@ -143,7 +143,7 @@ class ScenarioCommandsTest {
     void showOfABadScenarioPrintsNothingAndExitsTwo() {
         assertEquals(2, cli.run("show", tiny.toString(), "--set", "world.citys=5"));
         assertEquals("", cli.out());
-        assertTrue(cli.err().startsWith("--set: world.citys: unknown key 'citys'"), cli.err());
+        assertTrue(cli.err().startsWith("--set world.citys=5: world.citys: unknown key 'citys'; did you mean 'cities'?"), cli.err());
         cli.assertOneLineNoStackTrace();
 
         assertEquals(2, cli.run("show", tiny.toString(), "--replications", "0"));

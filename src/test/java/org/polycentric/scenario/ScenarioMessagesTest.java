@@ -104,10 +104,25 @@ class ScenarioMessagesTest {
 
     @Test
     void anOverrideAgainstAValueOfTheFileNamesTheFileAndLine() {
-        String latMax = BASELINE + ":6"; // the first region's line
+        String latMax = BASELINE + ":" + lineOf(BASELINE, "\"north-america\""); // the first region's line
         assertEquals("--set world.regions[0].latMin=89: world.regions[0].latMin: conflicts with world.regions[0].latMax"
                 + " (60, from " + latMax + "); world.regions[0].latMax: must be between 89 and 90, was 60",
                 message(BASELINE, "world.regions[0].latMin=89"));
+    }
+
+    /** The 1-based line of the first line of a file that contains {@code text}. */
+    private static int lineOf(Path file, String text) {
+        try {
+            List<String> lines = java.nio.file.Files.readAllLines(file);
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).contains(text)) {
+                    return i + 1;
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        throw new AssertionError(file + " has no line with " + text);
     }
 
     @Test
