@@ -8,8 +8,9 @@ import org.polycentric.model.EventLog;
 import org.polycentric.model.World;
 
 /**
- * {@code events.csv}: everything that happened in each replication, in order. {@code year} is when
- * the event took effect, the end of its step; {@code network} names the network of a join.
+ * {@code events.csv}: everything that happened in each replication, in order. {@code year} is the
+ * end of the step it happened in, {@code startYear + (step + 1) / stepsPerYear} (a scheduled event
+ * acts at the start of that step); {@code network} names the network of a join.
  */
 final class EventsCsv extends StreamedCsv {
     static final String FILE = "events.csv";

@@ -9,7 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Writes {@code manifest.json}, pretty-printed, with its keys in a fixed, readable order. */
+/**
+ * Writes {@code manifest.json}, pretty-printed, with its keys in a fixed, readable order. Every seed
+ * is a JSON number (exact for readers with 64-bit integers) and, beside it as {@code seedHex}, the
+ * text of {@link CsvFormat#seed}: R's jsonlite and JavaScript read JSON numbers as doubles, which
+ * lose digits beyond 2^53, but keep a string exact.
+ */
 public final class ManifestJson {
     public static final String FILE = "manifest.json";
 
@@ -35,11 +40,13 @@ public final class ManifestJson {
         strings(scenario.putArray("files"), m.scenarioFiles());
         strings(scenario.putArray("overrides"), m.overrides());
         root.put("seed", m.seed());
+        root.put("seedHex", CsvFormat.seed(m.seed()));
         root.put("replications", m.replications());
         root.put("threads", m.threads());
         ArrayNode runs = root.putArray("replicationRuns");
         for (RunOutput.ReplicationRecord r : m.replicationRuns()) {
-            runs.addObject().put("replication", r.replication()).put("seed", r.seed()).put("seconds", r.seconds());
+            runs.addObject().put("replication", r.replication()).put("seed", r.seed())
+                    .put("seedHex", CsvFormat.seed(r.seed())).put("seconds", r.seconds());
         }
         root.put("javaVersion", m.javaVersion());
         root.put("startedAt", m.startedAt().toString());

@@ -19,7 +19,9 @@ import java.time.format.DateTimeFormatter;
  * The folder a run writes into, created all at once or not at all. Files go to a hidden working
  * folder next to the final one; {@link #commit()} renames it to its final name in one step, and
  * {@link #close()} without a commit deletes it (as does Ctrl-C). So a failed run leaves no
- * half-written folder, and an earlier run's folder is never written over.
+ * half-written folder, and an earlier run's folder is never written over. A run killed outright
+ * (SIGKILL) cannot clean up: its working folder records its owner ({@link WorkDirOwner}), and the
+ * next run in the same parent folder deletes it once that process is gone.
  */
 public final class RunFolder implements AutoCloseable {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
@@ -42,6 +44,7 @@ public final class RunFolder implements AutoCloseable {
         this.explicitTarget = explicitTarget;
         this.baseName = baseName;
         Files.createDirectories(parent);
+        removeLeftovers(parent);
         this.work = createWorkDir(parent, baseName);
         this.cleanupOnExit = new Thread(this::deleteUncommitted, "run-folder-cleanup");
         Runtime.getRuntime().addShutdownHook(cleanupOnExit);
@@ -97,18 +100,46 @@ public final class RunFolder implements AutoCloseable {
     /**
      * A hidden sibling of the final folder, so the rename stays on one file system and can be atomic.
      * Not {@link Files#createTempDirectory}: its owner-only permissions would stick to the result.
+     * Its owner file is written first, before any of the run's files.
      */
     private static Path createWorkDir(Path parent, String baseName) throws IOException {
         String prefix = "." + baseName + ".partial-" + ProcessHandle.current().pid() + "-";
         for (int attempt = 1; ; attempt++) {
+            Path dir;
             try {
-                return Files.createDirectory(parent.resolve(prefix + attempt));
+                dir = Files.createDirectory(parent.resolve(prefix + attempt));
             } catch (FileAlreadyExistsException e) {
                 if (attempt >= MAX_ALTERNATIVES) {
                     throw e;
                 }
+                continue;
             }
+            recordOwner(dir);
+            return dir;
         }
+    }
+
+    /**
+     * Deletes the working folders that runs killed outright left in {@code parent} (their process is
+     * gone), never a live run's nor anything else; see {@link WorkDirOwner#removeLeftovers}.
+     */
+    private static void removeLeftovers(Path parent) {
+        WorkDirOwner.removeLeftovers(parent);
+    }
+
+    /** Writes the owner file into the new working folder; if that fails, the folder goes again. */
+    private static void recordOwner(Path dir) throws IOException {
+        try {
+            WorkDirOwner.writeTo(dir);
+        } catch (IOException e) {
+            deleteTree(dir);
+            throw e;
+        }
+    }
+
+    /** Removes the owner file just before the rename: the finished folder holds only the run's files. */
+    private void dropOwnerRecord() throws IOException {
+        Files.deleteIfExists(work.resolve(WorkDirOwner.FILE));
     }
 
     /** The hidden working folder to write the run's files into. */
@@ -129,6 +160,7 @@ public final class RunFolder implements AutoCloseable {
         if (closed || committed != null) {
             throw new IllegalStateException("run folder already " + (closed ? "closed" : "committed"));
         }
+        dropOwnerRecord();
         if (explicitTarget != null) {
             if (requireAbsentOrEmpty(explicitTarget, explicitTarget)) {
                 // An empty folder given with --out is accepted; it makes way for the finished one.
@@ -229,7 +261,7 @@ public final class RunFolder implements AutoCloseable {
         // The JVM is going down; a hidden leftover is all that can remain.
     }
 
-    private static void deleteTree(Path root) throws IOException {
+    static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
         }

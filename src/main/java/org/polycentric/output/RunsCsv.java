@@ -6,7 +6,10 @@ import java.util.List;
 import org.polycentric.model.metrics.AdoptionStatistics;
 import org.polycentric.model.ReplicationResult;
 
-/** {@code runs.csv}: one row per replication with its seed and its adoption curve's key numbers. */
+/**
+ * {@code runs.csv}: one row per replication with its seed (as {@link CsvFormat#seed} text) and its
+ * adoption curve's key numbers.
+ */
 final class RunsCsv extends StreamedCsv {
     static final String FILE = "runs.csv";
     static final List<String> HEADER = List.of("replication", "seed", "final_pledged_share", "year_10", "year_50",
@@ -20,7 +23,7 @@ final class RunsCsv extends StreamedCsv {
     void writeRows(ReplicationResult result, CsvWriter csv) throws IOException {
         AdoptionStatistics adoption = AdoptionStatistics.of(result.table());
         csv.integer(result.replication())
-                .integer(result.seed())
+                .formatted(CsvFormat.seed(result.seed()))
                 .number(adoption.finalShare())
                 .number(adoption.year10())
                 .number(adoption.year50())

@@ -8,6 +8,7 @@ import org.polycentric.params.Check;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -81,15 +82,7 @@ public record WorldSpec(
                     "'" + n.region() + "' is not a region; allowed: " + String.join(", ", regionNames));
         }
         Check.range("networks", networks.size(), 0, 31);
-        switch (graph.kind()) {
-            case ERDOS_RENYI -> Check.that(graph.meanDegree() <= cities - 1, "graph.meanDegree",
-                    "must be at most cities - 1 (" + (cities - 1) + "), was " + Check.fmt(graph.meanDegree()));
-            case WATTS_STROGATZ -> Check.that(graph.k() < cities, "graph.k",
-                    "must be less than cities (" + cities + "), was " + graph.k());
-            case BARABASI_ALBERT -> Check.that(graph.m() < cities, "graph.m",
-                    "must be less than cities (" + cities + "), was " + graph.m());
-            default -> { }
-        }
+        checkGraphFits(graph, ties, cities);
         Set<String> codes = new HashSet<>();
         for (int i = 0; i < greatPowers.size(); i++) {
             Check.that(codes.add(greatPowers.get(i).code()), "greatPowers[" + i + "].code",
@@ -114,6 +107,51 @@ public record WorldSpec(
                 }
             }
         }
+    }
+
+    /** The most ties a tie graph holds: both directions of each in int-indexed arrays (TieGraph.MAX_EDGES). */
+    public static final long MAX_TIES = (Integer.MAX_VALUE - 8) / 2;
+    /**
+     * The most ties Watts-Strogatz rewiring can track: its hash set of ties keeps a load factor of
+     * at most 0.7 in fewer than 2^30 slots (GraphGenerators).
+     */
+    public static final long MAX_REWIRED_TIES = 751_619_276L;
+
+    /**
+     * What the graph kind's generator needs of the city count, so that no scenario that passes here
+     * stops with an internal error when its world is built. Each kind is checked on the settings
+     * it uses: the others' are ignored (a 3-city world with the default synthetic graph is fine
+     * although its unused {@code k} is 4). Then the ties must fit in a tie graph.
+     */
+    private static void checkGraphFits(GraphSpec graph, TiesSpec ties, int cities) {
+        switch (graph.kind()) {
+            case ERDOS_RENYI -> {
+                Check.that(graph.meanDegree() <= cities - 1, "graph.meanDegree",
+                        "must be at most cities - 1 (" + (cities - 1) + "), was " + Check.fmt(graph.meanDegree()));
+                // The number of ties is random: its mean plus six standard deviations must fit.
+                double mean = cities * graph.meanDegree() / 2;
+                checkTies(mean + 6 * Math.sqrt(mean), MAX_TIES, "graph.meanDegree", cities);
+            }
+            case WATTS_STROGATZ -> {
+                Check.that(graph.k() < cities, "graph.k", "must be less than cities (" + cities + "), was " + graph.k());
+                checkTies((double) cities * (graph.k() / 2), graph.rewiring() > 0 ? MAX_REWIRED_TIES : MAX_TIES,
+                        "graph.k", cities);
+            }
+            case BARABASI_ALBERT -> {
+                Check.that(graph.m() < cities, "graph.m", "must be less than cities (" + cities + "), was " + graph.m());
+                double m = graph.m();
+                checkTies(m * (m + 1) / 2 + (cities - m - 1) * m, MAX_TIES, "graph.m", cities);
+            }
+            case SYNTHETIC -> checkTies((double) cities * (ties.sameNation() + ties.proximity()
+                    + Math.ceil(ties.longRange())), MAX_TIES, "ties", cities);
+            case COMPLETE -> { } // stores no ties
+        }
+    }
+
+    private static void checkTies(double ties, long limit, String field, int cities) {
+        Check.that(ties <= limit, field, String.format(Locale.ROOT,
+                "%,d cities would have up to %,.0f ties, more than the %,d the %s", cities, ties, limit,
+                limit == MAX_REWIRED_TIES ? "rewiring can track (rewiring 0 allows more)" : "tie graph holds"));
     }
 
     /** How much larger this world is than the one its absolute numbers were written for. */
