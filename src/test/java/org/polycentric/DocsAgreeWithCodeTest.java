@@ -16,11 +16,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.polycentric.model.metrics.Metric;
 import org.polycentric.model.metrics.Recorder;
 import org.polycentric.model.rules.RuleCatalogue;
 import org.polycentric.scenario.ScenarioLoader;
-import org.junit.jupiter.api.Test;
 
 /**
  * docs/ODD.md and docs/METRICS.md are read as data and checked against the code: every rule of the

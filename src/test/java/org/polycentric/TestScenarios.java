@@ -1,10 +1,10 @@
 package org.polycentric;
 
-import org.polycentric.model.rules.RuleCatalogue;
 import java.nio.file.Path;
 import java.util.List;
-import org.polycentric.model.ReplicationResult;
 import org.polycentric.experiment.ReplicationRun;
+import org.polycentric.model.ReplicationResult;
+import org.polycentric.model.rules.RuleCatalogue;
 import org.polycentric.scenario.Scenario;
 import org.polycentric.scenario.ScenarioException;
 import org.polycentric.scenario.ScenarioLoader;

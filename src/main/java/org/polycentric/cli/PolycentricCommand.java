@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.polycentric.output.BuildVersion;
 import org.polycentric.scenario.ScenarioLoader;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.UnmatchedArgumentException;
+import picocli.CommandLine;
 
 /**
  * The {@code polycentric} command: the entry point of the jar. Each task is a subcommand; this

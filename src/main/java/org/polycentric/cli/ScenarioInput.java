@@ -9,8 +9,8 @@ import org.polycentric.params.InvalidValueException;
 import org.polycentric.scenario.Scenario;
 import org.polycentric.scenario.ScenarioException;
 import org.polycentric.scenario.ScenarioTreeLoader;
-import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine;
 
 /**
  * What the commands that take a scenario file share: loading it as {@code run} does (defaults,

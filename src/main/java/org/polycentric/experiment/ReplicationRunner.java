@@ -1,7 +1,5 @@
 package org.polycentric.experiment;
 
-import org.polycentric.model.ReplicationResult;
-
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
@@ -16,6 +14,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 import org.polycentric.model.Polycentric;
+import org.polycentric.model.ReplicationResult;
 import org.polycentric.model.WorldSource;
 import org.polycentric.scenario.Scenario;
 

@@ -1,5 +1,6 @@
 package org.polycentric.experiment;
 
+
 /**
  * Seeds of replications and sweep points derive from the run seed and the run's index alone
  * (SplitMix64 mixing, Steele et al. 2014), never from a thread or the clock, so where and in which

@@ -6,8 +6,8 @@ import org.polycentric.model.Cities;
 import org.polycentric.model.CityNetwork;
 import org.polycentric.model.Polycentric;
 import org.polycentric.model.World;
-import sim.util.Properties;
 import sim.util.Propertied;
+import sim.util.Properties;
 
 /**
  * One city on the map: only its index, reading the model's arrays live, so the map and the

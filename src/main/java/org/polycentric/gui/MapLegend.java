@@ -2,8 +2,8 @@ package org.polycentric.gui;
 
 import java.awt.Color;
 import java.awt.FlowLayout;
-import java.awt.Graphics;
 import java.awt.Graphics2D;
+import java.awt.Graphics;
 import java.awt.RenderingHints;
 import javax.swing.Icon;
 import javax.swing.JLabel;

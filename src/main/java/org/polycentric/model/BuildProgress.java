@@ -1,5 +1,6 @@
 package org.polycentric.model;
 
+
 /**
  * Told how far the building of a world has got: a stage's name and {@code done} of {@code total}
  * units of it (cities, ties, ...). Called often; a listener that prints throttles itself.

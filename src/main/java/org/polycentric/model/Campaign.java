@@ -1,5 +1,6 @@
 package org.polycentric.model;
 
+
 /**
  * A campaign or summit of a supranational body (M5): Paris 2015, Race to Zero 2020, a COP hosted
  * by a city. {@code networkMask} marks the networks whose members it reaches in full; {@code hostCity}

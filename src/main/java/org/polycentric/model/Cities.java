@@ -1,5 +1,6 @@
 package org.polycentric.model;
 
+
 /**
  * All cities' state as parallel primitive arrays (structure of arrays): the hot loops of the rules
  * read them in index order, which keeps a million-city run in cache and free of per-city objects.

@@ -1,5 +1,6 @@
 package org.polycentric.model;
 
+
 /** A city's economic type (M11): it sets the cost of pledging and the speed of implementation. */
 public enum CityType {
     INDUSTRIAL("industrial"), SERVICE("service"), TOURISM("tourism"), MIXED("mixed");

@@ -1,5 +1,6 @@
 package org.polycentric.model;
 
+
 /** All firms as parallel arrays (M9): home city, sector, size and pledge. */
 public final class Firms {
     private final int count;

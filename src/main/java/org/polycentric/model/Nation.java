@@ -1,5 +1,6 @@
 package org.polycentric.model;
 
+
 /**
  * A national government (M6, M7): its stance toward climate action in [-1, 1] (hostile to
  * supportive), city autonomy, populism, net-zero target and carbon price. Great powers lead a bloc.

@@ -1,5 +1,6 @@
 package org.polycentric.model;
 
+
 /**
  * Where a city stands with its carbon-neutrality pledge (M2, M12). Pledged, on-track, off-track
  * and achieved all count as "pledged"; a withdrawn city may pledge again later.

@@ -1,5 +1,6 @@
 package org.polycentric.model;
 
+
 /**
  * The order of work within a step, written down once; MASON runs lower orderings first and
  * docs/ODD.md lists the same order. Decisions read the state as it was at the start of the step.

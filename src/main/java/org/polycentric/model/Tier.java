@@ -1,5 +1,6 @@
 package org.polycentric.model;
 
+
 /** A city's rank in the urban hierarchy (M1, M4): global cities lead and demonstrate. */
 public enum Tier {
     GLOBAL("global"), REGIONAL("regional"), SMALL_MEDIUM("small_medium");

@@ -1,5 +1,6 @@
 package org.polycentric.output;
 
+
 /** The version of Polycentric that is running, as recorded in every manifest and shown by --version. */
 public final class BuildVersion {
     /** Shown when running from compiled classes rather than the jar (tests, an IDE). */

@@ -3,10 +3,10 @@ package org.polycentric.output;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.polycentric.model.ReplicationResult;
 import org.polycentric.model.Cities;
 import org.polycentric.model.CityNetwork;
 import org.polycentric.model.PledgeStatus;
+import org.polycentric.model.ReplicationResult;
 import org.polycentric.model.World;
 
 /** {@code cities.csv}: every city's final state in each replication; {@code id} is the city's index. */

@@ -1,5 +1,6 @@
 package org.polycentric.output;
 
+
 /**
  * How values are spelled in every CSV file: independent of the locale and of the machine, so the
  * same run gives byte-identical files. Whole numbers have no ".0", other numbers use

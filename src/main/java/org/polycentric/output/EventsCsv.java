@@ -3,8 +3,8 @@ package org.polycentric.output;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.polycentric.model.ReplicationResult;
 import org.polycentric.model.EventLog;
+import org.polycentric.model.ReplicationResult;
 import org.polycentric.model.World;
 
 /**

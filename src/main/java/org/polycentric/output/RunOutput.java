@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.polycentric.model.metrics.AdoptionStatistics;
 import org.polycentric.model.ReplicationResult;
+import org.polycentric.model.metrics.AdoptionStatistics;
 import org.polycentric.model.metrics.RunningStats;
 
 /**

@@ -3,8 +3,8 @@ package org.polycentric.output;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.polycentric.model.metrics.AdoptionStatistics;
 import org.polycentric.model.ReplicationResult;
+import org.polycentric.model.metrics.AdoptionStatistics;
 
 /**
  * {@code runs.csv}: one row per replication with its seed (as {@link CsvFormat#seed} text) and its

@@ -1,5 +1,6 @@
 package org.polycentric.params;
 
+
 /**
  * Thrown by a scenario record's constructor when one of its fields is out of range. It names the
  * field relative to the record; the loader prefixes the record's JSON path and adds file and line.

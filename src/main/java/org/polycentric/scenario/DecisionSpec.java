@@ -1,8 +1,7 @@
 package org.polycentric.scenario;
 
-import org.polycentric.params.Check;
-
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.polycentric.params.Check;
 
 /**
  * The pledge decision that combines the rules' signals.

@@ -1,9 +1,8 @@
 package org.polycentric.scenario;
 
-import org.polycentric.params.Check;
-
 import java.util.ArrayList;
 import java.util.List;
+import org.polycentric.params.Check;
 
 /**
  * A complete, validated scenario: everything one run needs besides the seed. Built from JSON by

@@ -1,5 +1,6 @@
 package org.polycentric.scenario;
 
+
 /**
  * A problem with a scenario: a file that cannot be read or parsed, a broken {@code extends} chain,
  * a bad {@code --set} override, or a value that does not fit the scenario records. It names where

@@ -1,7 +1,6 @@
 package org.polycentric.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -2,11 +2,11 @@ package org.polycentric.scenario;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.charset.Charset;
 
 /**
  * The text of a scenario file: its bytes decoded as UTF-8 (a byte order mark at the start is

@@ -3,7 +3,6 @@ package org.polycentric.scenario;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
-
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;

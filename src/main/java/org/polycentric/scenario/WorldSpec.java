@@ -1,15 +1,12 @@
 package org.polycentric.scenario;
 
-import org.polycentric.params.MembershipPolicy;
-
-import org.polycentric.params.BodyKind;
-
-import org.polycentric.params.Check;
-
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.polycentric.params.BodyKind;
+import org.polycentric.params.Check;
+import org.polycentric.params.MembershipPolicy;
 
 /**
  * How to build the world: a synthetic generator's settings today, a real-data loader's later.

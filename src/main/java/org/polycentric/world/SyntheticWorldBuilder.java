@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import org.polycentric.model.BuildProgress;
 import org.polycentric.model.Campaign;
 import org.polycentric.model.Cities;
 import org.polycentric.model.CityNetwork;
@@ -13,7 +14,6 @@ import org.polycentric.model.EventLog;
 import org.polycentric.model.Firms;
 import org.polycentric.model.Nation;
 import org.polycentric.model.PledgeStatus;
-import org.polycentric.model.BuildProgress;
 import org.polycentric.model.RandomStreams;
 import org.polycentric.model.SupranationalBody;
 import org.polycentric.model.Tier;
@@ -24,12 +24,12 @@ import org.polycentric.model.network.SpatialIndex;
 import org.polycentric.model.network.TieGraph;
 import org.polycentric.model.network.TieKind;
 import org.polycentric.scenario.Scenario;
-import org.polycentric.scenario.WorldSpec;
 import org.polycentric.scenario.WorldSpec.BodySpec;
 import org.polycentric.scenario.WorldSpec.CampaignSpec;
 import org.polycentric.scenario.WorldSpec.GreatPowerSpec;
 import org.polycentric.scenario.WorldSpec.NetworkSpec;
 import org.polycentric.scenario.WorldSpec.RegionSpec;
+import org.polycentric.scenario.WorldSpec;
 
 /**
  * Draws a synthetic world of any size from a scenario's {@code world} section: nations in regions

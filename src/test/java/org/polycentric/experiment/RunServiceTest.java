@@ -10,11 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.polycentric.model.Polycentric;
 import org.polycentric.scenario.Scenario;
 import org.polycentric.scenario.ScenarioTreeLoader;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The one service behind {@code run}, the window and (soon) sweeps. */
 class RunServiceTest {

@@ -1,7 +1,5 @@
 package org.polycentric.gui;
 
-import org.polycentric.model.rules.NetworkRecruitmentRule;
-import org.polycentric.model.rules.PeerInfluenceRule;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
@@ -11,6 +9,8 @@ import javax.swing.JCheckBox;
 import javax.swing.JLabel;
 import javax.swing.JSlider;
 import org.polycentric.model.PledgeStatus;
+import org.polycentric.model.rules.NetworkRecruitmentRule;
+import org.polycentric.model.rules.PeerInfluenceRule;
 
 /**
  * Opens the real window on a small scenario and checks, with screenshots, what a student sees: the

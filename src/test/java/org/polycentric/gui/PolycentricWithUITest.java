@@ -1,23 +1,23 @@
 package org.polycentric.gui;
 
-import org.polycentric.model.rules.CampaignsRule;
-import org.polycentric.model.rules.PeerInfluenceRule;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
+import java.util.List;
 import javax.swing.SwingUtilities;
 import org.junit.jupiter.api.Test;
-import java.util.List;
 import org.polycentric.TestScenarios;
-import org.polycentric.model.ReplicationResult;
 import org.polycentric.model.PledgeStatus;
 import org.polycentric.model.Polycentric;
+import org.polycentric.model.ReplicationResult;
 import org.polycentric.model.metrics.Metric;
 import org.polycentric.model.metrics.MetricTable;
 import org.polycentric.model.metrics.Recorder;
+import org.polycentric.model.rules.CampaignsRule;
+import org.polycentric.model.rules.PeerInfluenceRule;
 import org.polycentric.scenario.Scenario;
 import sim.util.Double2D;
 

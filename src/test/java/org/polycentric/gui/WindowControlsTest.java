@@ -1,8 +1,5 @@
 package org.polycentric.gui;
 
-import org.polycentric.model.rules.GreatPowerInterferenceRule;
-import org.polycentric.model.rules.NetworkServicesRule;
-import org.polycentric.model.rules.NetworkRecruitmentRule;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -25,8 +22,11 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.polycentric.model.ReplicationResult;
 import org.polycentric.TestScenarios;
+import org.polycentric.model.ReplicationResult;
+import org.polycentric.model.rules.GreatPowerInterferenceRule;
+import org.polycentric.model.rules.NetworkRecruitmentRule;
+import org.polycentric.model.rules.NetworkServicesRule;
 import org.polycentric.output.charts.ChartFormat;
 import org.polycentric.output.charts.ChartTheme;
 import org.polycentric.scenario.Scenario;

@@ -11,11 +11,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
 import org.polycentric.TestScenarios;
 import org.polycentric.experiment.Seeds;
 import org.polycentric.scenario.Scenario;
 import org.polycentric.world.SyntheticWorldBuilder;
-import org.junit.jupiter.api.Test;
 
 /**
  * Each purpose draws from its own stream (ODD 7.16), so a change to one rule leaves every other

@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.polycentric.model.metrics.MetricTableFixture;
 import org.polycentric.model.ReplicationResult;
 import org.polycentric.model.metrics.MetricTable;
+import org.polycentric.model.metrics.MetricTableFixture;
 import org.polycentric.model.metrics.SeriesKey;
 
 class SummaryCsvTest {

@@ -1,5 +1,6 @@
 package org.polycentric.model.metrics;
 
+
 /**
  * What one replication's adoption curve (the share of cities pledged) says in a few numbers, as in
  * diffusion studies (Rogers 2003; Bass 1969): the final share, the years the share first reached

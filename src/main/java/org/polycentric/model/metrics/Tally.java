@@ -1,5 +1,6 @@
 package org.polycentric.model.metrics;
 
+
 /**
  * Sums over one group of agents at one record: what every {@link Metric}'s formula reads. City sums
  * (counts, population, emissions in t CO2/yr, capacity) and firm counts by home city; nation sums;

@@ -1,7 +1,6 @@
 package org.polycentric.model.network;
 
 import ec.util.MersenneTwisterFast;
-
 import java.util.Arrays;
 
 /**

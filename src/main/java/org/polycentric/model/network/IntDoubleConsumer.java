@@ -1,5 +1,6 @@
 package org.polycentric.model.network;
 
+
 /** Receives a point index together with its distance, without boxing either. */
 @FunctionalInterface
 public interface IntDoubleConsumer {

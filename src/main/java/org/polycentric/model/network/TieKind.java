@@ -1,5 +1,6 @@
 package org.polycentric.model.network;
 
+
 /**
  * Why two cities are tied. The {@link #code()} values are stable: they are stored in the low two
  * bits of {@link TieGraph#kinds()} and may end up in output files.

@@ -7,9 +7,9 @@ import org.polycentric.model.Cities;
 import org.polycentric.model.CityPressures;
 import org.polycentric.model.SupranationalBody;
 import org.polycentric.model.World;
+import org.polycentric.params.BodyKind;
 import org.polycentric.params.Check;
 import org.polycentric.params.RuleParams;
-import org.polycentric.params.BodyKind;
 
 /**
  * Supranational campaigns and summits (M5): each campaign k adds

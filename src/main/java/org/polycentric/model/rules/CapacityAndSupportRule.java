@@ -1,15 +1,15 @@
 package org.polycentric.model.rules;
 
 import ec.util.MersenneTwisterFast;
-import org.polycentric.model.RandomStream;
 import org.polycentric.model.Cities;
 import org.polycentric.model.CityPressures;
 import org.polycentric.model.IntList;
+import org.polycentric.model.RandomStream;
 import org.polycentric.model.SupranationalBody;
 import org.polycentric.model.World;
+import org.polycentric.params.BodyKind;
 import org.polycentric.params.Check;
 import org.polycentric.params.RuleParams;
-import org.polycentric.params.BodyKind;
 
 /**
  * Capacity and North-South support (M8). The pledge hazard is multiplied by capacity^gamma, so

@@ -1,10 +1,10 @@
 package org.polycentric.model.rules;
 
 import java.util.Arrays;
-import org.polycentric.model.RandomStream;
 import org.polycentric.model.Cities;
 import org.polycentric.model.CityPressures;
 import org.polycentric.model.IntList;
+import org.polycentric.model.RandomStream;
 import org.polycentric.model.SnapshotFollower;
 import org.polycentric.model.Tier;
 import org.polycentric.model.World;

@@ -1,8 +1,8 @@
 package org.polycentric.model.rules;
 
-import org.polycentric.model.RandomStream;
 import org.polycentric.model.EventLog;
 import org.polycentric.model.Nation;
+import org.polycentric.model.RandomStream;
 import org.polycentric.model.World;
 import org.polycentric.params.Check;
 import org.polycentric.params.RuleParams;

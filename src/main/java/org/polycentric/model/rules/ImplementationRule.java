@@ -1,9 +1,9 @@
 package org.polycentric.model.rules;
 
-import org.polycentric.model.RandomStream;
 import org.polycentric.model.Cities;
 import org.polycentric.model.EventLog;
 import org.polycentric.model.PledgeStatus;
+import org.polycentric.model.RandomStream;
 import org.polycentric.model.World;
 import org.polycentric.params.Check;
 import org.polycentric.params.RuleParams;

@@ -1,10 +1,10 @@
 package org.polycentric.model.rules;
 
-import org.polycentric.model.RandomStream;
 import org.polycentric.model.Cities;
 import org.polycentric.model.CityPressures;
 import org.polycentric.model.EventLog;
 import org.polycentric.model.Nation;
+import org.polycentric.model.RandomStream;
 import org.polycentric.model.World;
 import org.polycentric.params.Check;
 import org.polycentric.params.RuleParams;

@@ -2,15 +2,15 @@ package org.polycentric.model.rules;
 
 import ec.util.MersenneTwisterFast;
 import java.util.Arrays;
-import org.polycentric.model.RandomStream;
 import org.polycentric.model.Cities;
 import org.polycentric.model.CityNetwork;
 import org.polycentric.model.EventLog;
 import org.polycentric.model.IntList;
+import org.polycentric.model.RandomStream;
 import org.polycentric.model.World;
 import org.polycentric.params.Check;
-import org.polycentric.params.RuleParams;
 import org.polycentric.params.MembershipPolicy;
+import org.polycentric.params.RuleParams;
 
 /**
  * Networks recruit members from their founding year (M3), up to {@code yearlyIntake} a year and

@@ -1,11 +1,11 @@
 package org.polycentric.model.rules;
 
 import ec.util.MersenneTwisterFast;
-import org.polycentric.model.RandomStream;
 import org.polycentric.model.Cities;
 import org.polycentric.model.CityNetwork;
 import org.polycentric.model.CityPressures;
 import org.polycentric.model.IntList;
+import org.polycentric.model.RandomStream;
 import org.polycentric.model.World;
 import org.polycentric.params.Check;
 import org.polycentric.params.RuleParams;

@@ -1,9 +1,9 @@
 package org.polycentric.model.rules;
 
-import org.polycentric.model.RandomStream;
 import org.polycentric.model.Cities;
 import org.polycentric.model.CityNetwork;
 import org.polycentric.model.CityPressures;
+import org.polycentric.model.RandomStream;
 import org.polycentric.model.SnapshotFollower;
 import org.polycentric.model.World;
 import org.polycentric.model.network.TieGraph;

@@ -1,5 +1,6 @@
 package org.polycentric.output.charts;
 
+
 /**
  * Something the user can fix when asking for a chart: a folder that is not a run folder, a file in
  * it that cannot be read as one, a metric or group the run does not have. The message says what and

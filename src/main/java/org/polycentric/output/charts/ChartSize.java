@@ -1,5 +1,6 @@
 package org.polycentric.output.charts;
 
+
 /**
  * Printed size of a chart: PNG files are widthInches * dpi by heightInches * dpi pixels, SVG and PDF
  * are widthInches * 72 by heightInches * 72 points. The default is a single-column figure at 300 dpi.

@@ -1,5 +1,6 @@
 package org.polycentric.output.charts;
 
+
 /**
  * Cities on a longitude/latitude map, coloured by the year they pledged (NaN: never pledged),
  * sized by population.

@@ -1,5 +1,6 @@
 package org.polycentric.output.charts;
 
+
 /**
  * One line of a time chart: its legend label, and per point the year, the mean and the 95% band
  * (low and high; NaN where there is no band, e.g. a single replication).

@@ -1,6 +1,5 @@
 package org.polycentric.model.docking;
 
-import org.polycentric.model.rules.PeerInfluenceRule;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -8,6 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.polycentric.TestScenarios;
 import org.polycentric.model.docking.BassPredictions.StepProbability;
+import org.polycentric.model.rules.PeerInfluenceRule;
 import org.polycentric.scenario.Scenario;
 
 /**

@@ -1,6 +1,5 @@
 package org.polycentric.model.docking;
 
-import org.polycentric.model.rules.PeerInfluenceRule;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -8,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.polycentric.TestScenarios;
 import org.polycentric.model.docking.BassPredictions.StepProbability;
 import org.polycentric.model.network.TieGraph;
+import org.polycentric.model.rules.PeerInfluenceRule;
 import org.polycentric.scenario.Scenario;
 
 /**

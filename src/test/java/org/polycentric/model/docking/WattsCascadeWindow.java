@@ -1,5 +1,6 @@
 package org.polycentric.model.docking;
 
+
 /**
  * The analytic cascade window and frequency of global cascades of Watts (2002, "A simple model of
  * global cascades on random networks", PNAS 99, 5766-5771) on an Erdos-Renyi graph of mean

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.polycentric.TestScenarios;
 import org.polycentric.model.Cities;
 import org.polycentric.model.CityNetwork;
@@ -21,7 +22,6 @@ import org.polycentric.model.network.TieGraph;
 import org.polycentric.params.MembershipPolicy;
 import org.polycentric.scenario.Scenario;
 import org.polycentric.scenario.WorldSpec.NetworkSpec;
-import org.junit.jupiter.api.Test;
 
 /**
  * Every metric for every group, on a five-city world whose values are worked out by hand below.

@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.polycentric.experiment.ReplicationRun;
 import org.polycentric.experiment.Seeds;
 import org.polycentric.model.Polycentric;
@@ -17,8 +19,6 @@ import org.polycentric.scenario.Scenario;
 import org.polycentric.scenario.ScenarioException;
 import org.polycentric.scenario.ScenarioLoader;
 import org.polycentric.world.SyntheticWorldBuilder;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Follows docs/ADDING-A-RULE.md: the example rule ({@link HeatwavesRule}) is its class plus one

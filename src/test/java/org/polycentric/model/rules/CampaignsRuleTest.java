@@ -10,8 +10,8 @@ import org.polycentric.model.CityPressures;
 import org.polycentric.model.SupranationalBody;
 import org.polycentric.model.World;
 import org.polycentric.params.BodyKind;
-import org.polycentric.scenario.WorldSpec.BodySpec;
 import org.polycentric.params.MembershipPolicy;
+import org.polycentric.scenario.WorldSpec.BodySpec;
 
 /** M5 campaigns: intensity * exp(-(t - t_k) / decay), in full for members and hosts, else scaled by reach. */
 class CampaignsRuleTest {

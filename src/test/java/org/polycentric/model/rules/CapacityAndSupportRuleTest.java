@@ -5,16 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.polycentric.model.RandomStream;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.polycentric.model.ReplicationResult;
 import org.polycentric.model.Cities;
 import org.polycentric.model.CityPressures;
+import org.polycentric.model.RandomStream;
+import org.polycentric.model.ReplicationResult;
 import org.polycentric.model.SupranationalBody;
 import org.polycentric.model.World;
-import org.polycentric.scenario.Scenario;
 import org.polycentric.params.BodyKind;
+import org.polycentric.scenario.Scenario;
 import org.polycentric.scenario.WorldSpec.BodySpec;
 
 /** M8 capacity gates the hazard; funds raise South cities' capacity; grants across blocs shrink with rivalry. */

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.function.ToDoubleFunction;
 import org.junit.jupiter.api.Test;
-import org.polycentric.model.ReplicationResult;
 import org.polycentric.model.Cities;
 import org.polycentric.model.CityPressures;
 import org.polycentric.model.Nation;
+import org.polycentric.model.ReplicationResult;
 import org.polycentric.model.World;
 import org.polycentric.scenario.Scenario;
 

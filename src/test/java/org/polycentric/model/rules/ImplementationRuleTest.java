@@ -4,15 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.polycentric.model.RandomStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.polycentric.model.ReplicationResult;
 import org.polycentric.model.Cities;
 import org.polycentric.model.EventLog;
 import org.polycentric.model.Nation;
 import org.polycentric.model.PledgeStatus;
+import org.polycentric.model.RandomStream;
+import org.polycentric.model.ReplicationResult;
 import org.polycentric.model.World;
 import org.polycentric.scenario.Scenario;
 

@@ -3,11 +3,11 @@ package org.polycentric.model.rules;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
 import ec.util.MersenneTwisterFast;
+import org.junit.jupiter.api.Test;
 import org.polycentric.model.Cities;
 import org.polycentric.model.CityPressures;
 import org.polycentric.model.PledgeStatus;
 import org.polycentric.model.World;
-import org.junit.jupiter.api.Test;
 
 /**
  * Peer influence and demonstration keep their sums over pledged cities up to date from the cities

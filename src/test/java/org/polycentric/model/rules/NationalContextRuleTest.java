@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.polycentric.model.RandomStream;
 import org.junit.jupiter.api.Test;
-import org.polycentric.model.ReplicationResult;
 import org.polycentric.model.CityPressures;
 import org.polycentric.model.Nation;
+import org.polycentric.model.RandomStream;
+import org.polycentric.model.ReplicationResult;
 import org.polycentric.model.World;
 import org.polycentric.scenario.Scenario;
 

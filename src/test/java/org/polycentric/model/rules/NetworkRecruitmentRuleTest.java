@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.polycentric.model.RandomStream;
 import org.junit.jupiter.api.Test;
-import org.polycentric.model.ReplicationResult;
 import org.polycentric.model.CityNetwork;
+import org.polycentric.model.RandomStream;
+import org.polycentric.model.ReplicationResult;
 import org.polycentric.model.World;
-import org.polycentric.scenario.Scenario;
 import org.polycentric.params.MembershipPolicy;
+import org.polycentric.scenario.Scenario;
 
 /** M3 recruitment: invitation by size, open by signal, regional by region, up to a yearly intake. */
 class NetworkRecruitmentRuleTest {

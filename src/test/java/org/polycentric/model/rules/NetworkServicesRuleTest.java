@@ -4,17 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.polycentric.model.RandomStream;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.polycentric.model.ReplicationResult;
 import org.polycentric.model.Cities;
 import org.polycentric.model.CityNetwork;
 import org.polycentric.model.CityPressures;
+import org.polycentric.model.RandomStream;
+import org.polycentric.model.ReplicationResult;
 import org.polycentric.model.World;
-import org.polycentric.scenario.Scenario;
 import org.polycentric.params.MembershipPolicy;
+import org.polycentric.scenario.Scenario;
 
 /** M3/M8 network services: shared standards multiply the hazard, mentoring raises mentees' capacity. */
 class NetworkServicesRuleTest {

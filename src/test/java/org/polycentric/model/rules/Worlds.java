@@ -1,13 +1,10 @@
 package org.polycentric.model.rules;
 
-import org.polycentric.params.MembershipPolicy;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
-import org.polycentric.model.ReplicationResult;
 import org.polycentric.experiment.ReplicationRun;
 import org.polycentric.model.Cities;
 import org.polycentric.model.CityNetwork;
@@ -19,10 +16,12 @@ import org.polycentric.model.PledgeStatus;
 import org.polycentric.model.Polycentric;
 import org.polycentric.model.RandomStream;
 import org.polycentric.model.RandomStreams;
+import org.polycentric.model.ReplicationResult;
 import org.polycentric.model.SupranationalBody;
 import org.polycentric.model.Tier;
 import org.polycentric.model.World;
 import org.polycentric.model.network.TieGraph;
+import org.polycentric.params.MembershipPolicy;
 import org.polycentric.scenario.Scenario;
 import org.polycentric.scenario.ScenarioException;
 import org.polycentric.scenario.ScenarioLoader;
