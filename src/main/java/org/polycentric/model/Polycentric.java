@@ -59,8 +59,11 @@ public final class Polycentric extends SimState {
         return seed;
     }
 
-    /** A Mersenne Twister seeded from both halves of a 64-bit seed, so distinct seeds give distinct streams. */
-    public static MersenneTwisterFast generator(long seed) {
+    /**
+     * MASON's own generator, seeded from both halves of the 64-bit seed. MASON expects one; the model
+     * never draws from it (its draws come from {@link RandomStreams}).
+     */
+    private static MersenneTwisterFast generator(long seed) {
         return new MersenneTwisterFast(new int[] {(int) seed, (int) (seed >>> 32)});
     }
 
