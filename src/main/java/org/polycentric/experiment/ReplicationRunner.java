@@ -13,10 +13,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
-import org.polycentric.model.Polycentric;
-import org.polycentric.model.ReplicationResult;
-import org.polycentric.model.WorldSource;
-import org.polycentric.scenario.Scenario;
 
 /**
  * Runs the replications of a scenario on a fixed pool of threads and hands each result to a
@@ -65,14 +61,6 @@ public final class ReplicationRunner {
     /** One thread per available processor: replications are independent and CPU-bound. */
     public static int defaultThreads() {
         return Runtime.getRuntime().availableProcessors();
-    }
-
-    /** Runs replications 0 .. {@code scenario.replications() - 1} of the scenario. */
-    public void run(Scenario scenario, WorldSource source, ResultConsumer<? super ReplicationResult> consumer,
-                    Progress progress) throws IOException, InterruptedException {
-        run(scenario.replications(), index -> ReplicationRun.run(
-                new Polycentric(Seeds.replicationSeed(scenario.seed(), index), scenario, source), index,
-                index == 0 ? progress : Progress.NONE, scenario.replications() == 1), consumer, progress);
     }
 
     /**

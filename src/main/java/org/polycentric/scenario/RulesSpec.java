@@ -32,14 +32,4 @@ public record RulesSpec(Map<String, RuleParams> byKey) {
         }
         return type.cast(p);
     }
-
-    /** The parameters whose record is {@code type} (each rule has its own record). */
-    public <P extends RuleParams> P get(Class<P> type) {
-        for (RuleParams p : byKey.values()) {
-            if (type.isInstance(p)) {
-                return type.cast(p);
-            }
-        }
-        throw new IllegalArgumentException("no rule with parameters " + type.getName());
-    }
 }

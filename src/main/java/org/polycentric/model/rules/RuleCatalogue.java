@@ -131,16 +131,6 @@ public final class RuleCatalogue implements RuleTypes {
         return entries;
     }
 
-    /** The entry of a key, or null. */
-    public Entry<?> entry(String key) {
-        for (Entry<?> e : entries) {
-            if (e.key().equals(key)) {
-                return e;
-            }
-        }
-        return null;
-    }
-
     @Override
     public Map<String, Class<? extends RuleParams>> parameterTypes() {
         Map<String, Class<? extends RuleParams>> types = new LinkedHashMap<>();
