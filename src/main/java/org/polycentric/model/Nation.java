@@ -24,6 +24,8 @@ public final class Nation {
     private double carbonPrice;
     /** End of the current populist turn (calendar time), NaN when none is under way. */
     private double populistTurnUntil = Double.NaN;
+    /** When the nation last turned hostile (calendar time), NaN if it never did. */
+    private double hostileTurnYear = Double.NaN;
 
     public Nation(int index, String code, int region, int bloc, boolean north, boolean greatPower, double lat,
                   double lon, double stance, double autonomy, double populism, int netZeroTargetYear,
@@ -62,13 +64,30 @@ public final class Nation {
     public double populistTurnUntil() { return populistTurnUntil; }
     public boolean inPopulistTurn() { return !Double.isNaN(populistTurnUntil); }
 
+    /**
+     * When the nation last turned hostile: a turn (a scheduled change of course or a populist turn)
+     * that took its stance from zero or above to below zero. NaN if it never did. A slow drift
+     * across zero (alignment with an ally) is not a turn. M6's counter-mobilisation and M12's
+     * withdrawals read it.
+     */
+    public double hostileTurnYear() { return hostileTurnYear; }
+
     public void setStance(double stance) {
         this.stance = Math.max(-1, Math.min(1, stance));
     }
 
-    /** A lasting change of course (a scheduled event): both the stance and the base move. */
-    public void changeCourse(double newStance) {
+    /** A turn at {@code year} (a populist turn or its end): the stance moves, the base stays. */
+    public void turn(double newStance, double year) {
+        boolean wasHostile = stance < 0;
         setStance(newStance);
+        if (!wasHostile && stance < 0) {
+            hostileTurnYear = year;
+        }
+    }
+
+    /** A lasting change of course at {@code year} (a scheduled event): both the stance and the base move. */
+    public void changeCourse(double newStance, double year) {
+        turn(newStance, year);
         baseStance = this.stance;
     }
 

@@ -88,7 +88,7 @@ final class ScheduledEvents implements Steppable {
             switch (e.type()) {
                 case STANCE -> {
                     for (int n : r.targets()) {
-                        world.nations()[n].changeCourse(e.value());
+                        world.nations()[n].changeCourse(e.value(), world.year());
                         log.add(step, EventLog.Kind.STANCE_CHANGE, n, -1, e.value());
                     }
                 }
@@ -111,7 +111,7 @@ final class ScheduledEvents implements Steppable {
                 case FUND_BUDGET -> {
                     double budget = e.value() * world.scenario().world().scale();
                     world.bodies()[r.targets()[0]].setBudgetPerYear(budget);
-                    log.add(step, EventLog.Kind.FUND_BUDGET, r.targets()[0], -1, budget);
+                    log.add(step, EventLog.Kind.FUND_BUDGET, r.targets()[0], -1, e.value()); // the event's value, as documented
                 }
                 default -> throw new IllegalStateException(e.type().toString());
             }

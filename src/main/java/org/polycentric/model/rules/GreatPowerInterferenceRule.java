@@ -61,14 +61,14 @@ public final class GreatPowerInterferenceRule implements Rule {
             if (n.inPopulistTurn()) {
                 if (now >= n.populistTurnUntil()) {
                     n.setPopulistTurnUntil(Double.NaN);
-                    n.setStance(n.baseStance());
+                    n.turn(n.baseStance(), now);
                     world.events().add(world.step(), EventLog.Kind.STANCE_CHANGE, n.index(), -1, n.stance());
                 }
             } else {
                 double h = n.populism() * params.populistTurnRate();
                 if (h > 0 && random.uniform(world.step(), n.index(), 0) < -Math.expm1(-dt * h)) {
                     n.setPopulistTurnUntil(now + params.turnDurationYears());
-                    n.setStance(Math.min(n.stance(), params.turnStance())); // a turn never softens a hostile nation
+                    n.turn(Math.min(n.stance(), params.turnStance()), now); // a turn never softens a hostile nation
                     world.events().add(world.step(), EventLog.Kind.POPULIST_TURN, n.index(), -1, n.stance());
                 }
             }

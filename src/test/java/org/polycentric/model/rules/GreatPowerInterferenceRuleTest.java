@@ -62,7 +62,7 @@ class GreatPowerInterferenceRuleTest {
         assertEquals(balance, n[1].stance(), 1e-9, "settles at the balance of alignment and recovery");
         assertEquals(0.5, n[1].baseStance(), 0.0, "drift does not change the ally's own course");
         // the great power turns supportive again: the ally recovers its own stance
-        n[0].changeCourse(0.5);
+        n[0].changeCourse(0.5, 2005);
         steps(rule, w, 200, 400, random);
         assertEquals(0.5, n[1].stance(), 1e-9);
     }
