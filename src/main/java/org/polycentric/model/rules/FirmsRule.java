@@ -10,9 +10,11 @@ import org.polycentric.params.RuleParams;
 
 /**
  * Firms and their cities push each other (M9). A firm pledges with hazard
- * baseRate + cityWeight * [home city pledged] + sectorWeight * (share of its sector pledged); a city
- * gains the signal weight * (share of its firms, by size, that have pledged). Both read the state at
- * the start of the step. Rests on corporate net-zero diffusion within sectors (Science Based
+ * baseRate + cityWeight * [home city pledged] + sectorWeight * (share of its sector pledged)
+ * + the hazard other rules add for firms of its home city in this step's decision
+ * ({@link CityPressures#firmHazard}: a carbon price's, M10); a city gains the signal
+ * weight * (share of its firms, by size, that have pledged). Both read the state at the start of
+ * the step. Rests on corporate net-zero diffusion within sectors (Science Based
  * Targets initiative; Hale et al. 2021, "Net Zero Tracker") and on city-business climate
  * partnerships (e.g. the 100 zero-carbon cities initiative named in the seed paper).
  */
@@ -67,6 +69,7 @@ public final class FirmsRule implements Rule {
         for (int s = 0; s < sectorShare.length; s++) {
             sectorShare[s] = firmsInSector[s] > 0 ? pledgedInSector[s] / firmsInSector[s] : 0;
         }
+        double[] added = world.pressures().firmHazard;
         double dt = world.dt();
         double when = world.time().yearAt(world.step() + 1);
         for (int j = 0; j < f.count(); j++) {
@@ -74,7 +77,7 @@ public final class FirmsRule implements Rule {
                 continue;
             }
             double h = params.baseRate() + (c.pledgedAtStepStart[f.homeCity[j]] ? params.cityWeight() : 0)
-                    + params.sectorWeight() * sectorShare[f.sector[j]];
+                    + params.sectorWeight() * sectorShare[f.sector[j]] + added[f.homeCity[j]];
             if (random.uniform(world.step(), j, 0) < -Math.expm1(-dt * h)) {
                 f.pledged[j] = true;
                 f.pledgeYear[j] = when;

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.polycentric.model.Cities;
 import org.polycentric.model.CityPressures;
 import org.polycentric.model.Firms;
+import org.polycentric.model.Nation;
 import org.polycentric.model.RandomStream;
 import org.polycentric.model.ReplicationResult;
 import org.polycentric.model.World;
@@ -66,6 +67,59 @@ class FirmsRuleTest {
                 assertEquals(2005.25, w.firms().pledgeYear[j], 1e-12, "pledge dated at the end of the step");
             }
         }
+    }
+
+    /** {@code perCity} firms in each of two cities, city 1 in a nation pricing carbon at {@code price}. */
+    private static World twoCitiesOnePriced(int perCity, double price) {
+        Firms f = new Firms(2 * perCity, new String[] {"s0"});
+        for (int j = 0; j < f.count(); j++) {
+            f.homeCity[j] = j < perCity ? 0 : 1;
+            f.size[j] = 1;
+        }
+        Nation[] nations = {Worlds.nation(0, 0, 0.0, 0.5), Worlds.nation(1, 0, 0.0, 0.5)};
+        nations[1].setCarbonPrice(price);
+        Worlds.Hand h = Worlds.hand(2).firms(f).nations(nations);
+        h.cities.nation[1] = 1;
+        return h.build();
+    }
+
+    /** One firm step after the carbon market's contribution to this step's pressures (as in the model). */
+    private static Firms firmStepUnderPrice(World w, String... carbonMarket) {
+        CarbonMarketRule market = new CarbonMarketRule(Worlds.rules(carbonMarket)
+                .get("carbonMarket", CarbonMarketRule.Params.class));
+        FirmsRule rule = rule("rules.firms.baseRate=0.005", "rules.firms.cityWeight=0.05",
+                "rules.firms.sectorWeight=0");
+        RandomStream random = Worlds.stream(9);
+        rule.start(w, random);
+        w.setStep(0);
+        w.pressures().reset();
+        market.contribute(w, w.pressures());
+        rule.update(w, random);
+        return w.firms();
+    }
+
+    @Test
+    void firmsInAPricedNationPledgeAtTheHazardThePriceAdds() {
+        int n = 20_000;
+        World w = twoCitiesOnePriced(n, 50);
+        firmStepUnderPrice(w, "rules.carbonMarket.halfPrice=50", "rules.carbonMarket.firmWeight=0.1");
+        double pPriced = -Math.expm1(-0.25 * (0.005 + 0.1 * 0.5));
+        double pUnpriced = -Math.expm1(-0.25 * 0.005);
+        assertEquals(n * pPriced, pledged(w.firms(), n, 2 * n), 4 * Math.sqrt(n * pPriced * (1 - pPriced)),
+                "firms of the priced city: hazard baseRate + firmWeight * 0.5");
+        assertEquals(n * pUnpriced, pledged(w.firms(), 0, n), 4 * Math.sqrt(n * pUnpriced * (1 - pUnpriced)),
+                "firms of the unpriced city");
+    }
+
+    @Test
+    void withFirmWeightZeroFirmsPledgeExactlyAsWithoutAPrice() {
+        int n = 5_000;
+        Firms muted = firmStepUnderPrice(twoCitiesOnePriced(n, 50), "rules.carbonMarket.firmWeight=0");
+        Firms unpriced = firmStepUnderPrice(twoCitiesOnePriced(n, 0), "rules.carbonMarket.firmWeight=0.1");
+        Firms priced = firmStepUnderPrice(twoCitiesOnePriced(n, 50), "rules.carbonMarket.firmWeight=0.1");
+        org.junit.jupiter.api.Assertions.assertArrayEquals(unpriced.pledged, muted.pledged);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(unpriced.pledgeYear, muted.pledgeYear);
+        assertTrue(pledged(priced, n, 2 * n) > pledged(muted, n, 2 * n), "the same dice, a higher hazard");
     }
 
     @Test
