@@ -22,9 +22,12 @@ public final class World {
     private final CityPressures pressures;
     private final EventLog events = new EventLog();
     private double rivalry;
+    private double fragmentation;
     private int step;
     /** Blocs led by a great power: rivalry acts only between two of them. */
     private final boolean[] rivalBloc;
+    /** True when at least two blocs are led by great powers, so that rivalry has someone to act between. */
+    private final boolean rivalryPossible;
 
     public World(Scenario scenario, List<String> regions, List<String> blocs, Cities cities, Nation[] nations,
                  Firms firms, CityNetwork[] networks, SupranationalBody[] bodies, TieGraph ties) {
@@ -39,11 +42,14 @@ public final class World {
         this.ties = ties;
         this.pressures = new CityPressures(cities.count());
         this.rivalBloc = new boolean[blocs.size()];
+        int led = 0;
         for (Nation n : nations) {
-            if (n.greatPower()) {
+            if (n.greatPower() && !rivalBloc[n.bloc()]) {
                 rivalBloc[n.bloc()] = true;
+                led++;
             }
         }
+        this.rivalryPossible = led >= 2;
     }
 
     /**
@@ -52,6 +58,21 @@ public final class World {
      */
     public boolean rivals(int blocA, int blocB) {
         return blocA != blocB && rivalBloc[blocA] && rivalBloc[blocB];
+    }
+
+    /**
+     * How much of an offer of finance or mentoring from a source of bloc {@code sourceBloc} (-1: a
+     * source without bloc) reaches a recipient of bloc {@code recipientBloc}: 1 within a bloc, from a
+     * source without bloc or from a bloc without a great power; {@code 1 - rivalry} between rival
+     * blocs; {@code 1 - rivalry * fragmentation} from a great power's bloc to a bloc without one
+     * (non-aligned), where the rivals' competing, conditional and duplicated offers fragment support
+     * (Pickering, Betzold &amp; Skovgaard 2017). Only when two blocs are led by great powers.
+     */
+    public double offerEffectiveness(int sourceBloc, int recipientBloc) {
+        if (sourceBloc < 0 || sourceBloc == recipientBloc || !rivalBloc[sourceBloc] || !rivalryPossible) {
+            return 1.0;
+        }
+        return rivalBloc[recipientBloc] ? 1.0 - rivalry : 1.0 - rivalry * fragmentation;
     }
 
     /** Each city's bloc if that bloc has a great power, else -1: the input of TieGraph.markCrossBloc. */
@@ -76,9 +97,12 @@ public final class World {
     public CityPressures pressures() { return pressures; }
     public EventLog events() { return events; }
 
-    /** Great-power rivalry in [0, 1]: cross-bloc ties and finance are scaled by (1 - rivalry). */
+    /** Great-power rivalry in [0, 1]: it weakens cross-bloc ties and offers of support ({@link #offerEffectiveness}). */
     public double rivalry() { return rivalry; }
     public void setRivalry(double r) { this.rivalry = Math.max(0, Math.min(1, r)); }
+    /** Share of rivalry's discount that reaches offers from a great power's bloc to a non-aligned bloc. */
+    public double fragmentation() { return fragmentation; }
+    public void setFragmentation(double f) { this.fragmentation = Math.max(0, Math.min(1, f)); }
 
     /** The step now being executed (0-based). */
     public int step() { return step; }

@@ -13,46 +13,66 @@ import org.polycentric.params.RuleParams;
 
 /**
  * Capacity and North-South support (M8). The pledge hazard is multiplied by capacity^gamma, so
- * cities without staff, data or money pledge less. Capacity drifts up with growth (North and South
- * rates) toward 1. Each climate fund spends its yearly budget on up to {@code maxRecipients} South
- * cities (budget and count scale with world size, see WorldSpec.referenceCities), network members first:
- * capacity += efficiency * grant / need, need being the population in
- * millions; grants from a fund of one great power's bloc to cities of a rival bloc shrink by
- * (1 - rivalry). Rests on the capacity gap of Global South
- * cities (Bulkeley 2010; Fuhr et al. 2018) and climate-finance targeting (e.g. the C40 Cities
- * Finance Facility).
+ * cities without staff, data or money pledge less. Capacity follows national income: each year it
+ * grows by the factor exp(incomeElasticity * g), g the growth of GDP per capita (North and South
+ * rates, approximate World Bank WDI averages 2000-2019), capped at 1; government effectiveness rises
+ * with income (Kaufmann, Kraay &amp; Mastruzzi 2010, the Worldwide Governance Indicators), the
+ * elasticity is an assumption. Each climate fund spends its yearly budget on up to
+ * {@code maxRecipients} South cities (budget and count scale with world size, see
+ * WorldSpec.referenceCities), network members first; the money counts times
+ * {@link World#offerEffectiveness} (rivalry between the fund's bloc and the city's). Support has
+ * diminishing returns: with R_i a city's cumulative effective support in USD per inhabitant, support
+ * has given it capacity maxGain * R/(R + halfSupport) (a saturating curve; both values are
+ * assumptions), and each grant adds that curve's increment, capped at 1. Rests on the capacity gap of
+ * Global South cities (Bulkeley 2010; Fuhr et al. 2018) and climate-finance targeting (e.g. the C40
+ * Cities Finance Facility).
  */
 public final class CapacityAndSupportRule implements Rule {
 
     /**
-     * @param efficiency capacity gained per million USD per million inhabitants
+     * @param incomeElasticity capacity's growth rate per unit growth rate of GDP per capita
+     * @param incomeGrowthNorth yearly growth of GDP per capita in the North
+     * @param incomeGrowthSouth yearly growth of GDP per capita in the South
+     * @param maxGain capacity that unlimited support would give a city
+     * @param halfSupport cumulative support (USD per inhabitant) that gives half of maxGain
      */
-    public record Params(boolean enabled, double gamma, double efficiency, double growthNorth, double growthSouth,
-                         int maxRecipients) implements RuleParams {
+    public record Params(boolean enabled, double gamma, double incomeElasticity, double incomeGrowthNorth,
+                         double incomeGrowthSouth, double maxGain, double halfSupport, int maxRecipients)
+            implements RuleParams {
         public Params {
             Check.range("gamma", gamma, 0, 10);
-            Check.range("efficiency", efficiency, 0, 100);
-            Check.range("growthNorth", growthNorth, 0, 1);
-            Check.range("growthSouth", growthSouth, 0, 1);
+            Check.range("incomeElasticity", incomeElasticity, 0, 10);
+            Check.range("incomeGrowthNorth", incomeGrowthNorth, -0.2, 0.2);
+            Check.range("incomeGrowthSouth", incomeGrowthSouth, -0.2, 0.2);
+            Check.range("maxGain", maxGain, 0, 1);
+            Check.range("halfSupport", halfSupport, 0.001, 1_000_000);
             Check.range("maxRecipients", maxRecipients, 0, 100_000_000);
         }
     }
 
     private final Params params;
     private int[] recipients = new int[0];
+    /** Per city: cumulative effective support received, USD per inhabitant. */
+    private double[] support = new double[0];
 
     public CapacityAndSupportRule(Params params) {
         this.params = params;
     }
 
     @Override
+    public void start(World world, RandomStream random) {
+        support = new double[world.cities().count()];
+        recipients = new int[0];
+    }
+
+    @Override
     public void update(World world, RandomStream random) {
         Cities c = world.cities();
         double dt = world.dt();
-        double north = -Math.expm1(-params.growthNorth() * dt);
-        double south = -Math.expm1(-params.growthSouth() * dt);
+        double north = Math.exp(params.incomeElasticity() * params.incomeGrowthNorth() * dt);
+        double south = Math.exp(params.incomeElasticity() * params.incomeGrowthSouth() * dt);
         for (int i = 0; i < c.count(); i++) {
-            c.capacity[i] += (1 - c.capacity[i]) * (c.north[i] ? north : south);
+            c.capacity[i] = Math.min(1.0, c.capacity[i] * (c.north[i] ? north : south));
         }
         if (world.isFirstStepOfYear()) {
             recipients = chooseRecipients(world, random.generator());
@@ -64,14 +84,26 @@ public final class CapacityAndSupportRule implements Rule {
             if (fund.kind() != BodyKind.FUND || fund.budgetPerYear() <= 0) {
                 continue;
             }
-            double grant = fund.budgetPerYear() * dt / recipients.length;
-            double cross = 1.0 - world.rivalry();
+            double grant = fund.budgetPerYear() * dt / recipients.length; // million USD
             for (int i : recipients) {
-                double g = fund.bloc() >= 0 && world.rivals(fund.bloc(), c.bloc[i]) ? grant * cross : grant;
-                double need = Math.max(0.01, c.population[i] / 1e6);
-                c.capacity[i] = Math.min(1.0, c.capacity[i] + params.efficiency() * g / need);
+                double g = grant * world.offerEffectiveness(fund.bloc(), c.bloc[i]);
+                double need = Math.max(0.01, c.population[i] / 1e6); // million inhabitants
+                double before = support[i];
+                support[i] += g / need; // USD per inhabitant
+                double gain = supportGain(support[i]) - supportGain(before);
+                c.capacity[i] = Math.min(1.0, c.capacity[i] + gain);
             }
         }
+    }
+
+    /** Capacity that cumulative support r (USD per inhabitant) has given: maxGain * r / (r + halfSupport). */
+    double supportGain(double r) {
+        return params.maxGain() * r / (r + params.halfSupport());
+    }
+
+    /** A city's cumulative effective support so far, USD per inhabitant. */
+    double supportReceived(int city) {
+        return support[city];
     }
 
     /** South network members first (all of them if they fit, else a random subset), then other South cities. */

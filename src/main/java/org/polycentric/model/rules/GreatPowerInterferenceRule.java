@@ -13,16 +13,21 @@ import org.polycentric.params.RuleParams;
  * {@code turnDurationYears} (a nation already more hostile stays so); a great power's turn spills
  * over because its allies (the other nations of its bloc, when not in a turn of their own) drift toward its
  * stance at rate {@code alignment} and
- * back to their own at rate {@code recovery}; rivalry starts at {@code rivalry} (events may change it)
- * and scales ties, mentoring and finance between rival blocs (two blocs each led by a great power)
- * by (1 - rivalry) in the peer, services and support rules.
+ * back to their own at rate {@code recovery}; rivalry starts at {@code rivalry} (events may change it).
+ * Rivalry weakens the influence of pledged cities of a rival bloc (two blocs each led by a great
+ * power) by (1 - rivalry) in the peer rule, and the effect of finance and mentoring between rival
+ * blocs by (1 - rivalry); finance and mentoring from a great power's bloc to a non-aligned bloc lose
+ * {@code rivalry * fragmentation}, because the rivals' competing, conditional and duplicated offers
+ * fragment support (Pickering, Betzold &amp; Skovgaard 2017; the value of {@code fragmentation} is an
+ * assumption). See {@link World#offerEffectiveness}.
  * Scheduled withdrawals and re-entries are scenario events. Rests on the two-level game (Putnam 1988),
  * on populism and climate policy (Lockwood 2018) and on the US Paris exits of 2017 and 2025.
  */
 public final class GreatPowerInterferenceRule implements Rule {
 
     public record Params(boolean enabled, double rivalry, double populistTurnRate, double turnDurationYears,
-                         double turnStance, double alignment, double recovery) implements RuleParams {
+                         double turnStance, double alignment, double recovery, double fragmentation)
+            implements RuleParams {
         public Params {
             Check.range("rivalry", rivalry, 0, 1);
             Check.range("populistTurnRate", populistTurnRate, 0, 100);
@@ -30,6 +35,7 @@ public final class GreatPowerInterferenceRule implements Rule {
             Check.range("turnStance", turnStance, -1, 1);
             Check.range("alignment", alignment, 0, 100);
             Check.range("recovery", recovery, 0, 100);
+            Check.range("fragmentation", fragmentation, 0, 1);
         }
     }
 
@@ -44,6 +50,7 @@ public final class GreatPowerInterferenceRule implements Rule {
     @Override
     public void start(World world, RandomStream random) {
         world.setRivalry(params.rivalry());
+        world.setFragmentation(params.fragmentation());
         leaderOfBloc = new int[world.blocs().size()];
         java.util.Arrays.fill(leaderOfBloc, -1);
         for (Nation n : world.nations()) {

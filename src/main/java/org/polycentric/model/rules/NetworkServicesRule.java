@@ -14,16 +14,20 @@ import org.polycentric.params.RuleParams;
  * Services of city networks (M3, M8): shared standards (e.g. the GCoM common reporting framework)
  * lower the cost of pledging, so members of a network with standards have their hazard multiplied
  * by (1 + standardsBoost). Mentoring networks pair every South member with a random North member
- * as soon as the network has one, and raise the mentee's capacity by {@code mentoringGain} per year,
- * discounted by (1 - rivalry) between rival blocs. Rests on Bulkeley &amp; Betsill (2005), Kern &amp;
- * Bulkeley (2009) and on C40's peer-to-peer mentoring programmes.
+ * as soon as the network has one; the mentee's capacity converges toward its mentor's at hazard
+ * {@code mentoringRate} a year (it learns what the mentor knows, so it gains less the closer it is and
+ * nothing once level; the rate is an assumption), the step's gain times
+ * {@link World#offerEffectiveness} of the mentor's bloc toward the mentee's (rivalry). Rests on
+ * Bulkeley &amp; Betsill (2005), Kern &amp; Bulkeley (2009) and on C40's peer-to-peer mentoring
+ * programmes.
  */
 public final class NetworkServicesRule implements Rule {
 
-    public record Params(boolean enabled, double standardsBoost, double mentoringGain) implements RuleParams {
+    /** @param mentoringRate yearly hazard at which a mentee closes the capacity gap to its mentor */
+    public record Params(boolean enabled, double standardsBoost, double mentoringRate) implements RuleParams {
         public Params {
             Check.range("standardsBoost", standardsBoost, 0, 100);
-            Check.range("mentoringGain", mentoringGain, 0, 1);
+            Check.range("mentoringRate", mentoringRate, 0, 100);
         }
     }
 
@@ -56,8 +60,7 @@ public final class NetworkServicesRule implements Rule {
     @Override
     public void update(World world, RandomStream random) {
         Cities c = world.cities();
-        double gain = params.mentoringGain() * world.dt();
-        double cross = 1.0 - world.rivalry();
+        double closed = -Math.expm1(-params.mentoringRate() * world.dt());
         for (CityNetwork n : world.networks()) {
             if (!n.spec().mentoring()) {
                 continue;
@@ -65,8 +68,12 @@ public final class NetworkServicesRule implements Rule {
             pairNewMembers(c, n, random.generator());
             for (int k = 0; k < n.mentoringPairs(); k++) {
                 int mentee = n.mentee(k);
-                double g = world.rivals(c.bloc[mentee], c.bloc[n.mentor(k)]) ? gain * cross : gain;
-                c.capacity[mentee] = Math.min(1.0, c.capacity[mentee] + g);
+                int mentor = n.mentor(k);
+                double gap = c.capacity[mentor] - c.capacity[mentee];
+                if (gap > 0) {
+                    double g = closed * gap * world.offerEffectiveness(c.bloc[mentor], c.bloc[mentee]);
+                    c.capacity[mentee] = Math.min(1.0, c.capacity[mentee] + g);
+                }
             }
         }
     }

@@ -14,10 +14,12 @@ import org.polycentric.params.RuleParams;
 /**
  * Peer influence along city ties (M3): the signal is the weighted share of a city's neighbours
  * that had pledged at the start of the step. Ties are weighted by kind; each network a city belongs
- * to counts as one tie of weight {@code coMembership} to the network's pledged share. Ties between
- * rival blocs (each led by a great power) count (1 - rivalry) as much (M7). On a complete graph the share is
- * the mean field, which is
- * the imitation term of Bass (1969). Rests on diffusion of innovations among cities (Shipan &amp;
+ * to counts as one tie of weight {@code coMembership} to the network's pledged share. Rivalry (M7)
+ * lowers the influence of pledged cities of a rival bloc (blocs each led by a great power): they count
+ * (1 - rivalry) in the numerator while every tie and every other member counts fully in the
+ * denominator, so rivalry weakens the signal instead of re-weighting the neighbours (at rivalry 1 a
+ * city whose pledged neighbours are all rivals feels nothing from them; at rivalry 0 it is the plain
+ * share). On a complete graph the share is the mean field, which is the imitation term of Bass (1969). Rests on diffusion of innovations among cities (Shipan &amp;
  * Volden 2008) and on transnational municipal networks as learning channels (Kern &amp; Bulkeley 2009).
  */
 public final class PeerInfluenceRule implements Rule {
@@ -44,11 +46,13 @@ public final class PeerInfluenceRule implements Rule {
     private static final int CLASSES = 8;
 
     private final Params params;
+    /** Weight of a pledged tie of each class (rival ties discounted), and of any tie of each class. */
     private final double[] classWeight = new double[CLASSES];
+    private final double[] fullWeight = new double[CLASSES];
     /** Per city and tie class: ties, and ties to cities pledged at the start of the step. */
     private int[] ties;
     private int[] pledgedTies;
-    /** Per city: the weighted tie count, for the rivalry it was computed at. */
+    /** Per city: the weighted tie count (every tie at full weight). */
     private double[] tieWeight;
     private double weightsAtRivalry = Double.NaN;
     /** Keeps {@link #pledgedTies} in step with the snapshots. */
@@ -74,6 +78,10 @@ public final class PeerInfluenceRule implements Rule {
             for (int e = offsets[i]; e < offsets[i + 1]; e++) {
                 ties[i * CLASSES + (kinds[e] & 0x07)]++;
             }
+        }
+        setClassWeights(params.tieWeights(), 1.0);
+        for (int i = 0; i < n; i++) {
+            tieWeight[i] = weighted(fullWeight, ties, i);
         }
         recountPledgedTies(world);
     }
@@ -119,9 +127,6 @@ public final class PeerInfluenceRule implements Rule {
         TieWeights tw = params.tieWeights();
         if (world.rivalry() != weightsAtRivalry) {
             setClassWeights(tw, cross);
-            for (int i = 0; i < c.count(); i++) {
-                tieWeight[i] = weighted(ties, i);
-            }
             weightsAtRivalry = world.rivalry();
         }
         double[][] networkShare = networkShares(world, cross);
@@ -131,7 +136,7 @@ public final class PeerInfluenceRule implements Rule {
             if (x[i]) {
                 continue;
             }
-            double num = weighted(pledgedTies, i);
+            double num = weighted(classWeight, pledgedTies, i);
             double den = tieWeight[i];
             int mask = c.networkMask[i];
             if (mask != 0 && cm > 0) {
@@ -167,10 +172,10 @@ public final class PeerInfluenceRule implements Rule {
         });
     }
 
-    private double weighted(int[] counts, int i) {
+    private static double weighted(double[] weight, int[] counts, int i) {
         double sum = 0;
         for (int k = 0; k < CLASSES; k++) {
-            sum += classWeight[k] * counts[i * CLASSES + k];
+            sum += weight[k] * counts[i * CLASSES + k];
         }
         return sum;
     }
@@ -184,12 +189,15 @@ public final class PeerInfluenceRule implements Rule {
         for (int k = 0; k < 4; k++) {
             classWeight[k] = base[k];
             classWeight[k | TieGraph.CROSS_BLOC] = base[k] * cross;
+            fullWeight[k] = base[k];
+            fullWeight[k | TieGraph.CROSS_BLOC] = base[k];
         }
     }
 
     /**
      * For each network and each bloc of an (unpledged) member: the pledged share of the network's
-     * other members, members of a rival bloc discounted by (1 - rivalry); NaN when it has no others.
+     * other members, pledged members of a rival bloc counted (1 - rivalry) in the numerator, every
+     * other member counted fully in the denominator; NaN when it has no others.
      */
     private static double[][] networkShares(World world, double cross) {
         Cities c = world.cities();
@@ -215,7 +223,7 @@ public final class PeerInfluenceRule implements Rule {
                 for (int b = 0; b < blocs; b++) {
                     double f = world.rivals(b, own) ? cross : 1.0;
                     num += f * pledged[b];
-                    den += f * (net.membersInBloc(b) - (b == own ? 1 : 0));
+                    den += net.membersInBloc(b) - (b == own ? 1 : 0);
                 }
                 out[net.index()][own] = den > 0 ? num / den : Double.NaN;
             }

@@ -110,8 +110,54 @@ class GreatPowerInterferenceRuleTest {
     void rivalryIsSetFromTheParameterAtStart() {
         World w = blocs(0.4);
         assertEquals(0.0, w.rivalry(), 0.0);
-        rule("rules.greatPowerInterference.rivalry=0.35").start(w, Worlds.stream(1));
+        assertEquals(0.0, w.fragmentation(), 0.0, "no fragmentation without the rule");
+        rule("rules.greatPowerInterference.rivalry=0.35", "rules.greatPowerInterference.fragmentation=0.7")
+                .start(w, Worlds.stream(1));
         assertEquals(0.35, w.rivalry(), 0.0);
+        assertEquals(0.7, w.fragmentation(), 0.0);
+    }
+
+    /** Blocs b0 and b1 led by great powers (rivals), b2 and b3 non-aligned. */
+    private static World fourBlocs(double rivalry, double fragmentation) {
+        Nation[] n = {Worlds.greatPower(0, 0, 0.3), Worlds.greatPower(1, 1, 0.3), Worlds.nation(2, 2, 0.3, 0.5),
+            Worlds.nation(3, 3, 0.3, 0.5)};
+        Worlds.Hand h = Worlds.hand(1).nations(n);
+        h.blocs = java.util.List.of("b0", "b1", "b2", "b3");
+        World w = h.build();
+        w.setRivalry(rivalry);
+        w.setFragmentation(fragmentation);
+        return w;
+    }
+
+    @Test
+    void offersLoseEffectivenessBetweenRivalsAndFromAGreatPowersBlocToTheNonAligned() {
+        World w = fourBlocs(0.4, 0.5);
+        assertEquals(1.0, w.offerEffectiveness(0, 0), 0.0, "within a bloc");
+        assertEquals(1.0, w.offerEffectiveness(-1, 1), 0.0, "from a source without bloc");
+        assertEquals(1.0, w.offerEffectiveness(-1, 2), 0.0, "from a source without bloc, to the non-aligned");
+        assertEquals(1 - 0.4, w.offerEffectiveness(0, 1), 1e-15, "between rival blocs");
+        assertEquals(1 - 0.4, w.offerEffectiveness(1, 0), 1e-15, "between rival blocs, the other way");
+        assertEquals(1 - 0.4 * 0.5, w.offerEffectiveness(0, 2), 1e-15, "great power's bloc to a non-aligned one");
+        assertEquals(1 - 0.4 * 0.5, w.offerEffectiveness(1, 3), 1e-15, "the other great power's bloc");
+        assertEquals(1.0, w.offerEffectiveness(2, 0), 0.0, "from a non-aligned bloc");
+        assertEquals(1.0, w.offerEffectiveness(2, 3), 0.0, "between non-aligned blocs");
+        World calm = fourBlocs(0.0, 0.5);
+        for (int a = -1; a < 4; a++) {
+            for (int b = 0; b < 4; b++) {
+                assertEquals(1.0, calm.offerEffectiveness(a, b), 0.0, "no rivalry: " + a + " to " + b);
+            }
+        }
+        assertEquals(1.0, fourBlocs(0.4, 0.0).offerEffectiveness(0, 2), 0.0, "fragmentation 0");
+        assertEquals(0.0, fourBlocs(1.0, 1.0).offerEffectiveness(0, 2), 0.0, "rivalry and fragmentation 1");
+    }
+
+    @Test
+    void withOneGreatPowerThereIsNoRivalToCompeteWith() {
+        Nation[] n = {Worlds.greatPower(0, 0, 0.3), Worlds.nation(1, 1, 0.3, 0.5)};
+        World w = Worlds.hand(1).nations(n).build();
+        w.setRivalry(0.8);
+        w.setFragmentation(0.5);
+        assertEquals(1.0, w.offerEffectiveness(0, 1), 0.0);
     }
 
     // ---- model level ----
@@ -128,6 +174,41 @@ class GreatPowerInterferenceRuleTest {
         double[] a = Worlds.perReplication(calm, reps, r -> Worlds.last(r, "pledged_share", "bloc_east"));
         double[] b = Worlds.perReplication(tense, reps, r -> Worlds.last(r, "pledged_share", "bloc_east"));
         Worlds.assertAbove(a, b, 4, 0.03, "east bloc pledged share, rivalry 0 vs 0.95");
+    }
+
+    /**
+     * Rivalry now reaches the non-aligned South: through the influence of pledged cities of the
+     * rival blocs and through the fragmented finance and mentoring they offer (issue #11: before, the
+     * non-aligned bloc was never affected). On the shipped baseline at a third of its size.
+     */
+    @Test
+    void rivalryLowersAdoptionInTheNonAlignedBloc() {
+        int reps = 3;
+        String[] size = {"world.cities=1500", "world.firms.count=5000", "time.endYear=2040"};
+        Scenario calm = Worlds.baseline(with(size, "rules.greatPowerInterference.rivalry=0"));
+        Scenario tense = Worlds.baseline(with(size, "rules.greatPowerInterference.rivalry=1"));
+        double[] a = new double[reps];
+        double[] b = new double[reps];
+        double[] capA = new double[reps];
+        double[] capB = new double[reps];
+        for (int r = 0; r < reps; r++) {
+            ReplicationResult x = Worlds.run(calm, r);
+            ReplicationResult y = Worlds.run(tense, r);
+            a[r] = Worlds.last(x, "pledged_share", "bloc_nonaligned");
+            b[r] = Worlds.last(y, "pledged_share", "bloc_nonaligned");
+            capA[r] = Worlds.last(x, "mean_capacity", "bloc_nonaligned");
+            capB[r] = Worlds.last(y, "mean_capacity", "bloc_nonaligned");
+        }
+        System.out.printf("non-aligned bloc in 2040, rivalry 0 vs 1: pledged share %.3f vs %.3f, mean capacity %.3f vs %.3f%n",
+                Worlds.mean(a), Worlds.mean(b), Worlds.mean(capA), Worlds.mean(capB));
+        Worlds.assertAbove(capA, capB, 4, 0.01, "non-aligned mean capacity in 2040, rivalry 0 vs 1");
+        Worlds.assertAbove(a, b, 4, 0.01, "non-aligned pledged share in 2040, rivalry 0 vs 1");
+    }
+
+    private static String[] with(String[] base, String... more) {
+        String[] all = java.util.Arrays.copyOf(base, base.length + more.length);
+        System.arraycopy(more, 0, all, base.length, more.length);
+        return all;
     }
 
     @Test

@@ -73,15 +73,40 @@ class PeerInfluenceRuleTest {
         PeerInfluenceRule rule = rule("rules.peerInfluence.weight=1");
         for (double r : new double[] {0.0, 0.6, 1.0}) {
             w.setRivalry(r);
-            double cross = 1 - r;
-            assertEquals(cross / (cross + 1), contribute(rule, w).signal[0], 1e-12, "rivalry " + r);
+            assertEquals((1 - r) / 2, contribute(rule, w).signal[0], 1e-12, "rivalry " + r);
         }
-        // the other way round: 0 pledged, 1 and 2 not; a single tie is the whole share, discounted or not
+        // the other way round: 0 pledged, 1 and 2 not; 1's only tie is to a rival, 2's to its own bloc
         w.setRivalry(0.6);
         Worlds.pledgedAtStart(w, false, 1);
         Worlds.pledgedAtStart(w, true, 0);
-        assertEquals(1.0, contribute(rule, w).signal[1], 1e-12);
+        assertEquals(1 - 0.6, contribute(rule, w).signal[1], 1e-12, "a rival's pledge counts 1 - rivalry");
         assertEquals(1.0, contribute(rule, w).signal[2], 1e-12);
+    }
+
+    /**
+     * Rivalry lowers the signal rather than re-weighting the neighbours: pledged rivals count
+     * (1 - rivalry) in the numerator, every neighbour fully in the denominator.
+     */
+    @Test
+    void rivalryLowersTheSignalFromPledgedRivals() {
+        // 0 (bloc b0) tied to 1 (b0, pledged), 2 and 3 (rival bloc b1, pledged), 4 (b0, not pledged),
+        // 5 (non-aligned b2, pledged)
+        World w = Worlds.hand(6).threeBlocs().inBloc(2, 1).inBloc(3, 1).inBloc(5, 2).ties(TieGraph.builder(6)
+                .addEdge(0, 1, TieKind.GENERIC).addEdge(0, 2, TieKind.GENERIC).addEdge(0, 3, TieKind.GENERIC)
+                .addEdge(0, 4, TieKind.GENERIC).addEdge(0, 5, TieKind.GENERIC).build()).build();
+        Worlds.pledgedAtStart(w, true, 1, 2, 3, 5);
+        PeerInfluenceRule rule = rule("rules.peerInfluence.weight=0.5");
+        double[] expected = {0.5 * 4 / 5, 0.5 * 3 / 5, 0.5 * 2 / 5}; // (1 + 2 (1 - r) + 1) / 5
+        double[] rivalry = {0.0, 0.5, 1.0};
+        for (int k = 0; k < 3; k++) {
+            w.setRivalry(rivalry[k]);
+            assertEquals(expected[k], contribute(rule, w).signal[0], 1e-12, "rivalry " + rivalry[k]);
+        }
+        // at rivalry 1 a city whose pledged neighbours are all rivals feels nothing from them
+        Worlds.pledgedAtStart(w, false, 1, 5);
+        assertEquals(0.0, contribute(rule, w).signal[0], 1e-12);
+        w.setRivalry(0.0);
+        assertEquals(0.5 * 2 / 5, contribute(rule, w).signal[0], 1e-12, "rivalry 0: the plain share");
     }
 
     @Test
@@ -110,8 +135,9 @@ class PeerInfluenceRuleTest {
         double co = 2.0;
         CityPressures p = contribute(rule("rules.peerInfluence.weight=1",
                 "rules.peerInfluence.tieWeights.coMembership=" + co), w);
-        // other members of 0: 1 (pledged), 2 (not) in bloc b0; 3 (pledged) in rival bloc b1 counted at 0.5
-        double share = (1 + 0.5) / (2 + 0.5);
+        // other members of 0: 1 (pledged), 2 (not) in bloc b0; 3 (pledged) in rival bloc b1, whose pledge
+        // counts 0.5 while every other member counts fully in the denominator
+        double share = (1 + 0.5) / 3;
         assertEquals((1 + co * share) / (1 + co), p.signal[0], 1e-12);
         // city 2 has no ties: the network share alone, its own unpledged self excluded
         assertEquals(share, p.signal[2], 1e-12);
