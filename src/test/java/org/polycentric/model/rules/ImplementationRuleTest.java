@@ -548,4 +548,122 @@ class ImplementationRuleTest {
         }
         return new int[] {count, shortest};
     }
+
+    // ---- the shipped scenarios ----
+
+    /**
+     * On the shipped baseline (3 replications, 2005-2060): withdrawals are rare in every year (below
+     * 3% of the cities pledged at the start of the year, re-pledges below 1% of all cities), no city
+     * re-pledges within its cooldown, and few cities withdraw more than once (the review's loop of
+     * withdrawing and re-pledging; before this change 3.7% of cities did). About half of the cities
+     * that reach their cut reach net zero (ambition uniform in [0.8, 1), netZeroCut 0.9).
+     */
+    @Test
+    void onTheBaselineWithdrawalsAreRareAndCitiesDoNotChurn() {
+        Scenario base = Worlds.baseline();
+        int reps = 3;
+        int years = base.time().endYear() - base.time().startYear();
+        for (int r = 0; r < reps; r++) {
+            ReplicationResult run = Worlds.run(base, r);
+            World w = run.world();
+            int n = w.cities().count();
+            int[] withdrawnAt = new int[n];
+            int[] times = new int[n];
+            java.util.Arrays.fill(withdrawnAt, -1);
+            int[] perYear = new int[years];
+            int[] repledgesPerYear = new int[years];
+            int withdrawals = 0;
+            int repledges = 0;
+            int shortest = Integer.MAX_VALUE;
+            EventLog log = w.events();
+            for (int e = 0; e < log.size(); e++) {
+                int i = log.subject(e);
+                int year = log.step(e) / base.time().stepsPerYear();
+                if (log.kind(e) == EventLog.Kind.WITHDRAWAL) {
+                    withdrawals++;
+                    perYear[year]++;
+                    times[i]++;
+                    withdrawnAt[i] = log.step(e);
+                } else if (log.kind(e) == EventLog.Kind.PLEDGE && log.step(e) >= 0 && withdrawnAt[i] >= 0) {
+                    repledges++;
+                    repledgesPerYear[year]++;
+                    shortest = Math.min(shortest, log.step(e) - withdrawnAt[i]);
+                    withdrawnAt[i] = -1;
+                }
+            }
+            double worstShare = 0;
+            int worstYear = 0;
+            int mostRepledges = 0;
+            for (int y = 0; y < years; y++) {
+                double pledged = Math.max(1, Worlds.at(run, "pledged_count", "all", base.time().startYear() + y));
+                if (perYear[y] / pledged > worstShare) {
+                    worstShare = perYear[y] / pledged;
+                    worstYear = base.time().startYear() + y;
+                }
+                mostRepledges = Math.max(mostRepledges, repledgesPerYear[y]);
+            }
+            int churners = 0;
+            for (int i = 0; i < n; i++) {
+                if (times[i] >= 2) {
+                    churners++;
+                }
+            }
+            double achieved = Worlds.last(run, "achieved_count", "all");
+            double netZero = Worlds.last(run, "net_zero_count", "all");
+            System.out.printf("baseline rep %d: %d withdrawals 2005-2060 (worst year %d: %.2f%% of pledged cities),"
+                    + " %d re-pledges (at most %d a year, shortest gap %d steps), %d cities withdrew more than once;"
+                    + " 2060: %.0f reached their cut, %.0f of them net zero%n", r, withdrawals, worstYear,
+                    100 * worstShare, repledges, mostRepledges, shortest, churners, achieved, netZero);
+            assertTrue(worstShare < 0.03, "withdrawals in " + worstYear + ": " + worstShare + " of pledged cities");
+            assertTrue(mostRepledges < 0.01 * n, "re-pledges in a year: " + mostRepledges);
+            assertTrue(shortest >= 20, "a re-pledge " + shortest + " steps after the withdrawal");
+            assertTrue(churners < 0.02 * n, churners + " cities withdrew more than once");
+            assertEquals(0.5, netZero / achieved, 0.1, "share of reached cuts that are net zero");
+        }
+    }
+
+    /**
+     * great-power-withdrawal against the baseline, same seeds, to 2040, without changes of city
+     * government (so every withdrawal is a hostile turn's): the two runs are identical up to the US
+     * turn of 2025.05 (step 80); in that step off-track US cities withdraw in the scenario and not
+     * in the baseline, and after it no US city withdraws (the US stays hostile: no new turn).
+     */
+    @Test
+    void theUsTurnOf2025CausesOneBurstOfWithdrawalsAmongUsCities() {
+        String[] common = {"time.endYear=2040", "rules.implementation.governmentTurnover=0"};
+        Scenario base = Worlds.baseline(common);
+        Scenario turn;
+        try {
+            turn = new org.polycentric.scenario.ScenarioLoader(RuleCatalogue.STANDARD)
+                    .load(java.nio.file.Path.of("scenarios", "great-power-withdrawal.json"), List.of(common)).value();
+        } catch (org.polycentric.scenario.ScenarioException e) {
+            throw new AssertionError(e.getMessage(), e);
+        }
+        int burst = 0;
+        for (int r = 0; r < 3; r++) {
+            int[] b = usWithdrawals(Worlds.run(base, r));
+            int[] t = usWithdrawals(Worlds.run(turn, r));
+            System.out.printf("rep %d: US withdrawals before step 80 %d (baseline %d), in step 80 %d (baseline %d),"
+                    + " after %d (baseline %d)%n", r, t[0], b[0], t[1], b[1], t[2], b[2]);
+            assertEquals(b[0], t[0], "identical before the turn");
+            assertEquals(0, b[1], "no US turn in the baseline's step 80");
+            assertEquals(0, t[2], "withdrawals after the turn's step, with the US hostile throughout");
+            burst += t[1];
+        }
+        assertTrue(burst > 0, "no withdrawal at the US turn of 2025");
+    }
+
+    /** US cities' withdrawals {before step 80, in step 80, after}. */
+    private static int[] usWithdrawals(ReplicationResult run) {
+        World w = run.world();
+        int us = w.nationIndex("USA");
+        int[] out = new int[3];
+        EventLog log = w.events();
+        for (int e = 0; e < log.size(); e++) {
+            if (log.kind(e) == EventLog.Kind.WITHDRAWAL && w.cities().nation[log.subject(e)] == us) {
+                out[Integer.compare(log.step(e), 80) + 1]++;
+            }
+        }
+        return out;
+    }
 }
