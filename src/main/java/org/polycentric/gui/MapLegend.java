@@ -18,7 +18,7 @@ final class MapLegend extends JPanel {
     MapLegend() {
         super(new FlowLayout(FlowLayout.LEFT, 12, 4));
         setBackground(Color.WHITE);
-        for (PledgeStatus status : PledgeStatus.values()) {
+        for (PledgeStatus status : StatusColours.LEGEND_ORDER) {
             JLabel label = new JLabel(StatusColours.label(status), new Disc(StatusColours.of(status)), JLabel.LEFT);
             label.setForeground(Palette.TEXT);
             add(label);

@@ -4,8 +4,9 @@ import java.util.Arrays;
 
 /**
  * Everything that happened in a run, in the order it happened, as compact parallel arrays:
- * pledges, withdrawals, achievements, stance changes, network joins, national targets. Each entry
- * names its subject by index; {@link World#subjectName} turns it into a name.
+ * pledges, withdrawals, achievements (of the promised cut or of net zero), stance changes, network
+ * joins, national targets. Each entry names its subject by index; {@link World#subjectName} turns it
+ * into a name.
  */
 public final class EventLog {
 
@@ -20,7 +21,9 @@ public final class EventLog {
         NET_ZERO_TARGET("net_zero_target", Subject.NATION),
         CARBON_PRICE("carbon_price", Subject.NATION),
         RIVALRY("rivalry", Subject.WORLD),
-        FUND_BUDGET("fund_budget", Subject.BODY);
+        FUND_BUDGET("fund_budget", Subject.BODY),
+        /** A city reached net zero (a smaller promised cut logs ACHIEVED); last, so older kinds keep their codes. */
+        NET_ZERO("net_zero", Subject.CITY);
 
         private final String label;
         private final Subject subject;

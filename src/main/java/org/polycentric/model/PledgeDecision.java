@@ -11,7 +11,7 @@ import sim.engine.Steppable;
  * from the start-of-step state, then every uncommitted or withdrawn city decides.
  * <ul>
  *   <li>hazard mode: P = 1 - exp(-dt * m_i * (baseRate + S_i)), the discrete-time Bass (1969) hazard;</li>
- *   <li>threshold mode: pledge when m_i * S_i >= theta_i and capacity >= minCapacity
+ *   <li>threshold mode: pledge when m_i > 0, m_i * S_i >= theta_i and capacity >= minCapacity
  *       (Granovetter 1978; Watts 2002).</li>
  * </ul>
  * Its dice are the {@code decision} stream's counter-based draws of each city in each step: draw 0
@@ -54,7 +54,8 @@ final class PledgeDecision implements Steppable {
                 double h = p.multiplier[i] * (spec.baseRate() + p.signal[i]);
                 pledges = h > 0 && random.uniform(step, i, 0) < -Math.expm1(-dt * h);
             } else {
-                pledges = p.multiplier[i] * p.signal[i] >= c.threshold[i] && c.capacity[i] >= spec.minCapacity();
+                pledges = p.multiplier[i] > 0 && p.multiplier[i] * p.signal[i] >= c.threshold[i]
+                        && c.capacity[i] >= spec.minCapacity();
             }
             if (pledges) {
                 pledge(i, step);

@@ -31,7 +31,8 @@ public final class ScenarioDecomposition {
     private static final List<Case> CASES = List.of(
             new Case("great-power-withdrawal", "pledged_share", "north", 2050, List.of(
                     off("national context (M6) off", "rules.nationalContext.enabled=false"),
-                    off("withdrawals (M12) off", "rules.implementation.withdrawalRate=0"))),
+                    off("withdrawals (M12) off", "rules.implementation.turnWithdrawal=0",
+                            "rules.implementation.governmentTurnover=0"))),
             new Case("north-south-support", "pledged_share", "south", 2030, List.of(
                     off("capacity and support (M8) off", "rules.capacityAndSupport.enabled=false"),
                     off("network services (mentoring) off", "rules.networkServices.enabled=false"))),

@@ -73,7 +73,7 @@ final class ConsoleSmoke {
         int grey = WindowDriver.pixelsOf(after, StatusColours.of(PledgeStatus.UNCOMMITTED));
         int committed = 0;
         for (PledgeStatus s : List.of(PledgeStatus.PLEDGED, PledgeStatus.ON_TRACK, PledgeStatus.OFF_TRACK,
-                PledgeStatus.ACHIEVED)) {
+                PledgeStatus.CUT_ACHIEVED, PledgeStatus.NET_ZERO)) {
             committed += WindowDriver.pixelsOf(after, StatusColours.of(s));
         }
         if (grey < 100 || committed < 100) {

@@ -11,7 +11,7 @@ import java.util.function.ToDoubleFunction;
  */
 public enum Metric {
     PLEDGED_COUNT("pledged_count", Scope.CITY, "cities",
-            "cities with a live pledge (pledged, on/off track or achieved)", t -> t.pledged),
+            "cities with a live pledge (pledged, on/off track, cut achieved or net zero)", t -> t.pledged),
     PLEDGED_SHARE("pledged_share", Scope.CITY, "share", "share of cities with a live pledge",
             t -> ratio(t.pledged, t.cities)),
     POPULATION_COVERED_SHARE("population_covered_share", Scope.CITY, "share",
@@ -31,7 +31,10 @@ public enum Metric {
     MEAN_CAPACITY("mean_capacity", Scope.CITY, "index 0-1", "mean city capacity", t -> ratio(t.capacity, t.cities)),
     ON_TRACK_COUNT("on_track_count", Scope.CITY, "cities", "pledged cities on their pathway", t -> t.onTrack),
     OFF_TRACK_COUNT("off_track_count", Scope.CITY, "cities", "pledged cities behind their pathway", t -> t.offTrack),
-    ACHIEVED_COUNT("achieved_count", Scope.CITY, "cities", "cities that reached their pledged cut", t -> t.achieved),
+    ACHIEVED_COUNT("achieved_count", Scope.CITY, "cities",
+            "cities that reached their pledged cut (cut achieved or net zero)", t -> t.achieved),
+    NET_ZERO_COUNT("net_zero_count", Scope.CITY, "cities",
+            "cities at net zero (own cut of at least netZeroCut of pledge-time emissions)", t -> t.netZero),
     WITHDRAWN_COUNT("withdrawn_count", Scope.CITY, "cities", "cities whose pledge is withdrawn", t -> t.withdrawn),
     FIRMS_PLEDGED_SHARE("firms_pledged_share", Scope.CITY, "share",
             "share of firms (by count) with a pledge, by home city", t -> ratio(t.firmsPledged, t.firms)),

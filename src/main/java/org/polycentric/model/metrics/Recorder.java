@@ -37,7 +37,8 @@ public final class Recorder {
 
     private static final byte ON_TRACK = PledgeStatus.ON_TRACK.code();
     private static final byte OFF_TRACK = PledgeStatus.OFF_TRACK.code();
-    private static final byte ACHIEVED = PledgeStatus.ACHIEVED.code();
+    private static final byte CUT_ACHIEVED = PledgeStatus.CUT_ACHIEVED.code();
+    private static final byte NET_ZERO = PledgeStatus.NET_ZERO.code();
     private static final byte WITHDRAWN = PledgeStatus.WITHDRAWN.code();
 
     private final World world;
@@ -196,8 +197,11 @@ public final class Recorder {
                 t.onTrack++;
             } else if (st == OFF_TRACK) {
                 t.offTrack++;
-            } else if (st == ACHIEVED) {
+            } else if (st == CUT_ACHIEVED) {
                 t.achieved++;
+            } else if (st == NET_ZERO) {
+                t.achieved++;
+                t.netZero++;
             } else if (st == WITHDRAWN) {
                 t.withdrawn++;
             }

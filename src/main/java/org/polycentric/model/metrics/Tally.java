@@ -21,7 +21,9 @@ public final class Tally {
     public double capacity;
     public double onTrack;
     public double offTrack;
+    /** Cities that reached their promised cut: cut achieved or net zero. */
     public double achieved;
+    public double netZero;
     public double withdrawn;
     // firms, by home city
     public double firms;
@@ -48,6 +50,7 @@ public final class Tally {
         onTrack = 0;
         offTrack = 0;
         achieved = 0;
+        netZero = 0;
         withdrawn = 0;
         firms = 0;
         firmsPledged = 0;
@@ -72,6 +75,7 @@ public final class Tally {
         onTrack += t.onTrack;
         offTrack += t.offTrack;
         achieved += t.achieved;
+        netZero += t.netZero;
         withdrawn += t.withdrawn;
         firms += t.firms;
         firmsPledged += t.firmsPledged;

@@ -76,6 +76,7 @@ public final class ChartCatalog {
             text("on_track_count", "Pledged cities on track", "Cities"),
             text("off_track_count", "Pledged cities off track", "Cities"),
             text("achieved_count", "Cities that achieved their pledged cut", "Cities"),
+            text("net_zero_count", "Cities at net zero", "Cities"),
             text("withdrawn_count", "Cities that withdrew their pledge", "Cities"),
             text("firms_pledged_share", "Firms with a net-zero pledge", "Firms pledged (%)"),
             text("nations_net_zero_count", "Nations with a net-zero target", "Nations"),

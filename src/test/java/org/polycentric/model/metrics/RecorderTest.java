@@ -39,7 +39,7 @@ class RecorderTest {
      * c1   small_medium  yes   1e6  1e6 t     0.6      uncommitted
      * c2   regional      no    2e6  3e6 t     0.2      off track  net0, net1
      * c3   small_medium  no    0.5e6 0.5e6 t  0.4      withdrawn
-     * c4   small_medium  yes   1e6  0.2e6 t   1.0      achieved
+     * c4   small_medium  yes   1e6  0.2e6 t   1.0      net zero
      * </pre>
      * Pledged (live): c0, c2, c4. Firms: two in c0 (one pledged), one in c2 (pledged).
      */
@@ -51,7 +51,7 @@ class RecorderTest {
         boolean[] north = {true, true, false, false, true};
         Tier[] tier = {Tier.GLOBAL, Tier.SMALL_MEDIUM, Tier.REGIONAL, Tier.SMALL_MEDIUM, Tier.SMALL_MEDIUM};
         PledgeStatus[] status = {PledgeStatus.ON_TRACK, PledgeStatus.UNCOMMITTED, PledgeStatus.OFF_TRACK,
-            PledgeStatus.WITHDRAWN, PledgeStatus.ACHIEVED};
+            PledgeStatus.WITHDRAWN, PledgeStatus.NET_ZERO};
         for (int i = 0; i < 5; i++) {
             c.name[i] = "c" + i;
             c.nation[i] = north[i] ? 0 : 1;
@@ -121,6 +121,7 @@ class RecorderTest {
         city(e, "on_track_count", 1, 1, 0, 1, 0, 0, 1, 0, 0);
         city(e, "off_track_count", 1, 0, 1, 0, 1, 0, 0, 1, 0);
         city(e, "achieved_count", 1, 1, 0, 0, 0, 1, 1, 0, 0);
+        city(e, "net_zero_count", 1, 1, 0, 0, 0, 1, 1, 0, 0);
         city(e, "withdrawn_count", 1, 0, 1, 0, 0, 1, 0, 1, 0);
         // firms: c0 has 2 (1 pledged), c2 has 1 (pledged); no firm in c1, c3, c4
         city(e, "firms_pledged_share", 2 / 3.0, 1 / 2.0, 1, 1 / 2.0, 1, na, 1 / 2.0, 1, na);
@@ -169,6 +170,20 @@ class RecorderTest {
         }
         expected.keySet().forEach(name -> wrong.add(name + ": worked out by hand but not recorded"));
         assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+    }
+
+    /** A city that made a promised cut short of net zero: a live pledge, achieved, not net zero. */
+    @Test
+    void aCutAchievedCityIsPledgedAndAchievedButNotAtNetZero() {
+        World w = world();
+        w.cities().setStatus(4, PledgeStatus.CUT_ACHIEVED);
+        Recorder recorder = new Recorder(w);
+        recorder.record(0);
+        MetricTable t = recorder.table();
+        assertEquals(3, t.value(0, t.indexOf("pledged_count", "all")), 0.0);
+        assertEquals(1, t.value(0, t.indexOf("achieved_count", "all")), 0.0);
+        assertEquals(0, t.value(0, t.indexOf("net_zero_count", "all")), 0.0);
+        assertEquals(0, t.value(0, t.indexOf("net_zero_count", "north")), 0.0);
     }
 
     @Test
