@@ -13,9 +13,11 @@ import org.polycentric.params.RuleParams;
 
 /**
  * Capacity and North-South support (M8). The pledge hazard is multiplied by capacity^gamma, so
- * cities without staff, data or money pledge less. Capacity follows national income: each year it
- * grows by the factor exp(incomeElasticity * g), g the growth of GDP per capita (North and South
- * rates, approximate World Bank WDI averages 2000-2019), capped at 1; government effectiveness rises
+ * cities without staff, data or money pledge less. Capacity follows national income: the part of it
+ * that income gave (the initial capacity, then its growth) grows each year by the factor
+ * exp(incomeElasticity * g), g the growth of GDP per capita (North and South rates, approximate
+ * World Bank WDI averages 2000-2019), and capacity rises by the same amount, capped at 1; what support
+ * and mentoring added is kept but not multiplied by income growth. Government effectiveness rises
  * with income (Kaufmann, Kraay &amp; Mastruzzi 2010, the Worldwide Governance Indicators), the
  * elasticity is an assumption. Each climate fund spends its yearly budget on up to
  * {@code maxRecipients} South cities (budget and count scale with world size, see
@@ -54,6 +56,8 @@ public final class CapacityAndSupportRule implements Rule {
     private int[] recipients = new int[0];
     /** Per city: cumulative effective support received, USD per inhabitant. */
     private double[] support = new double[0];
+    /** Per city: the part of capacity that national income gave (initial capacity and its growth). */
+    private double[] incomeCapacity = new double[0];
 
     public CapacityAndSupportRule(Params params) {
         this.params = params;
@@ -62,6 +66,7 @@ public final class CapacityAndSupportRule implements Rule {
     @Override
     public void start(World world, RandomStream random) {
         support = new double[world.cities().count()];
+        incomeCapacity = world.cities().capacity.clone();
         recipients = new int[0];
     }
 
@@ -69,10 +74,13 @@ public final class CapacityAndSupportRule implements Rule {
     public void update(World world, RandomStream random) {
         Cities c = world.cities();
         double dt = world.dt();
-        double north = Math.exp(params.incomeElasticity() * params.incomeGrowthNorth() * dt);
-        double south = Math.exp(params.incomeElasticity() * params.incomeGrowthSouth() * dt);
+        double north = Math.expm1(params.incomeElasticity() * params.incomeGrowthNorth() * dt);
+        double south = Math.expm1(params.incomeElasticity() * params.incomeGrowthSouth() * dt);
         for (int i = 0; i < c.count(); i++) {
-            c.capacity[i] = Math.min(1.0, c.capacity[i] * (c.north[i] ? north : south));
+            // income's part grows by its factor; support's and mentoring's parts are not multiplied
+            double growth = incomeCapacity[i] * (c.north[i] ? north : south);
+            incomeCapacity[i] += growth;
+            c.capacity[i] = Math.min(1.0, c.capacity[i] + growth);
         }
         if (world.isFirstStepOfYear()) {
             recipients = chooseRecipients(world, random.generator());

@@ -258,7 +258,9 @@ class CapacityAndSupportRuleTest {
 
     /** The baseline without North-South support: every fund's budget 0 and network services off. */
     private static Scenario withoutSupport() {
-        List<String> off = new ArrayList<>(List.of("rules.networkServices.enabled=false"));
+        // no recipients, so no fund spends anything (a budget event, such as the South-South fund's, included)
+        List<String> off = new ArrayList<>(List.of("rules.networkServices.enabled=false",
+                "rules.capacityAndSupport.maxRecipients=0"));
         List<BodySpec> bodies = Worlds.baseline().world().supranational();
         for (int k = 0; k < bodies.size(); k++) {
             if (bodies.get(k).kind() == BodyKind.FUND) {
