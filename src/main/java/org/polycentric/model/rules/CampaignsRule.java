@@ -12,11 +12,12 @@ import org.polycentric.params.Check;
 import org.polycentric.params.RuleParams;
 
 /**
- * Supranational campaigns and summits (M5): each campaign k adds
- * intensity_k * exp(-(t - t_k) / decayYears) from its start year on. The host city and members of the
- * campaign's networks get it in full, other cities a share {@code reach}; a regional union's
- * campaigns reach only its own region. Rests on orchestration by international bodies (Abbott 2012;
- * Hale 2016 on the Paris "catalytic" model) and on summit effects on city commitments.
+ * Supranational campaigns and summits (M5) as focal events: each campaign k adds
+ * intensity_k * exp(-(t - t_k) / decayYears) from its start year on, a sharp pulse (decayYears about
+ * half a year by default: an assumption, summit attention decays within months). The host city and
+ * members of the campaign's networks get it in full, other cities a share {@code reach}; a regional
+ * union's campaigns reach only its own region. Rests on orchestration by international bodies
+ * (Abbott 2012; Hale 2016 on the Paris "catalytic" model).
  */
 public final class CampaignsRule implements Rule {
 

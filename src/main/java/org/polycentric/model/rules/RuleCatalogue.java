@@ -84,7 +84,7 @@ public final class RuleCatalogue implements RuleTypes {
             entry("demonstration", "M4", DemonstrationRule.Params.class, DemonstrationRule::new, ScheduleTier.CITIES),
             entry("campaigns", "M5", CampaignsRule.Params.class, CampaignsRule::new, ScheduleTier.CITIES,
                     Control.slider("weight", "Campaigns and summits (M5)",
-                            "Pull of supranational campaigns such as Race to Zero on the cities they reach", 0, 0.15)),
+                            "Pull of supranational campaigns such as Race to Zero on the cities they reach", 0, 0.6)),
             entry("nationalContext", "M6", NationalContextRule.Params.class, NationalContextRule::new,
                     ScheduleTier.NATIONAL,
                     Control.slider("weight", "National context (M6)",

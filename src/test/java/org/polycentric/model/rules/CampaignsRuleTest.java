@@ -130,6 +130,34 @@ class CampaignsRuleTest {
         }
     }
 
+    /**
+     * With the shipped defaults a campaign is a focal event: most of its pull on a member falls in
+     * its first half-year, and its integrated pull per unit of intensity is that of earlier versions
+     * (weight 0.03 over 3 years: 0.09).
+     */
+    @Test
+    void withTheDefaultsACampaignIsASharpPulseOfTheSameTotalPull() {
+        CampaignsRule.Params d = Worlds.rules().get("campaigns", CampaignsRule.Params.class);
+        assertEquals(0.09, d.weight() * d.decayYears(), 1e-12, "integrated pull per unit of intensity");
+        CampaignsRule rule = new CampaignsRule(d);
+        World w = world(BodyKind.FRAMEWORK, -1, new Campaign("summit", 0, 2010, 1.0, 1, -1));
+        double dt = w.dt();
+        double firstHalfYear = 0;
+        double total = 0;
+        for (int s = w.time().stepOf(2010); s < w.time().steps(); s++) {
+            w.setStep(s);
+            CityPressures p = Worlds.pressures(w);
+            rule.contribute(w, p);
+            total += p.signal[0] * dt;
+            firstHalfYear += w.year() < 2010.5 ? p.signal[0] * dt : 0;
+        }
+        // a left-point sum over quarters: weight * dt / (1 - exp(-dt / decayYears)), 27% above the integral
+        // (less the tail below 1e-4 of the intensity, which is skipped)
+        assertEquals(d.weight() * dt / -Math.expm1(-dt / d.decayYears()), total, 2e-4 * total, "the member's summed pull");
+        assertEquals(d.weight() * d.decayYears(), total, 0.3 * total, "about the integrated pull");
+        assertTrue(firstHalfYear > 0.5 * total, "share of the pull in the first half-year: " + firstHalfYear / total);
+    }
+
     @Test
     void campaignsRaiseAdoption() {
         Worlds.assertRaisesAdoption("campaigns", 4, "campaigns");

@@ -5,29 +5,36 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.polycentric.model.Campaign;
 import org.polycentric.model.CityPressures;
 import org.polycentric.model.Nation;
 import org.polycentric.model.RandomStream;
 import org.polycentric.model.ReplicationResult;
+import org.polycentric.model.SupranationalBody;
 import org.polycentric.model.World;
+import org.polycentric.params.BodyKind;
 import org.polycentric.scenario.Scenario;
 
 /**
- * M6 national context: supportive stance and targets add a signal, a hostile stance multiplies the
- * hazard by 1 + stance * (1 - autonomy), and autonomous cities counter-mobilise.
+ * M6 national context: supportive stance and targets add a signal; a hostile stance acts through
+ * dependence (the hazard multiplier max(0, 1 + stance * dependence * (1 - autonomy))) and through a
+ * counter-mobilisation pulse of autonomous cities after the turn; nations adopt targets as a norm
+ * cascade driven by the share of nations with targets, focal events and their pledged cities.
  */
 class NationalContextRuleTest {
 
     private static final double W = 0.02;
     private static final double BONUS = 0.5;
-    private static final double MOBILISATION = 1.5;
+    private static final double MOBILISATION = 3;
+    private static final double PULSE_YEARS = 1;
     private static final double THRESHOLD = 0.5;
 
     private static NationalContextRule rule(String... more) {
         String[] base = {"rules.nationalContext.weight=" + W, "rules.nationalContext.targetBonus=" + BONUS,
-            "rules.nationalContext.mobilisation=" + MOBILISATION,
-            "rules.nationalContext.autonomyThreshold=" + THRESHOLD};
+            "rules.nationalContext.dependence=1", "rules.nationalContext.mobilisation=" + MOBILISATION,
+            "rules.nationalContext.pulseYears=" + PULSE_YEARS, "rules.nationalContext.autonomyThreshold=" + THRESHOLD};
         String[] all = java.util.Arrays.copyOf(base, base.length + more.length);
         System.arraycopy(more, 0, all, base.length, more.length);
         return new NationalContextRule(Worlds.rules(all).get("nationalContext", NationalContextRule.Params.class));
@@ -41,6 +48,14 @@ class NationalContextRuleTest {
             h.cities.autonomy[i] = autonomy[i];
         }
         return h.build();
+    }
+
+    private static CityPressures at(NationalContextRule rule, World w, double year) {
+        w.setStep(w.time().stepOf(year));
+        assertEquals(year, w.year(), 1e-9, "pick a year on a step boundary");
+        CityPressures p = Worlds.pressures(w);
+        rule.contribute(w, p);
+        return p;
     }
 
     @Test
@@ -60,78 +75,209 @@ class NationalContextRuleTest {
         }
     }
 
-    @Test
-    void hostileStanceCutsTheHazardUnlessCitiesAreAutonomousAndTheseCounterMobilise() {
-        double stance = -0.6;
+    /** Four nations turning from supportive (0.3) to hostile (-0.6) at 2010; one city each. */
+    private static World turnedHostile(double stance) {
         Nation[] hostile = new Nation[4];
         for (int k = 0; k < 4; k++) {
-            hostile[k] = Worlds.nation(k, 0, stance, 0.5);
+            hostile[k] = Worlds.nation(k, 0, 0.3, 0.5);
+            hostile[k].changeCourse(stance, 2010);
         }
         hostile[3].setNetZeroTargetYear(2050);
         // autonomy 0.2 (dependent), 0.9 (autonomous), 0.5 (at the threshold: not above it), 0.9 with a target
-        World w = oneCityEach(hostile, new double[] {0.2, 0.9, 0.5, 0.9});
-        CityPressures p = Worlds.pressures(w);
-        rule().contribute(w, p);
-        assertEquals(1 + stance * (1 - 0.2), p.multiplier[0], 1e-12);
-        assertEquals(0.0, p.signal[0], 0.0, "no counter-mobilisation below the autonomy threshold");
-        assertEquals(1 + stance * (1 - 0.9), p.multiplier[1], 1e-12);
-        assertEquals(W * -stance * 0.9 * MOBILISATION, p.signal[1], 1e-12, "counter-mobilisation");
-        assertEquals(1 + stance * (1 - 0.5), p.multiplier[2], 1e-12);
-        assertEquals(0.0, p.signal[2], 0.0, "autonomy equal to the threshold is not above it");
-        assertEquals(W * (BONUS - stance * 0.9 * MOBILISATION), p.signal[3], 1e-12, "target bonus still counts");
-        assertTrue(p.multiplier[0] < p.multiplier[2] && p.multiplier[2] < p.multiplier[1],
-                "the more autonomous, the more shielded");
+        return oneCityEach(hostile, new double[] {0.2, 0.9, 0.5, 0.9});
     }
 
     @Test
-    void nationsAdoptTargetsFromSupportiveStanceOrFromTheirPledgedCities() {
-        int n = 400;
+    void aHostileTurnStallsDependentCitiesAndSetsOffADecayingPulseInAutonomousOnes() {
+        double stance = -0.6;
+        World w = turnedHostile(stance);
+        NationalContextRule rule = rule();
+        CityPressures p = at(rule, w, 2010);
+        assertEquals(1 + stance * (1 - 0.2), p.multiplier[0], 1e-12, "dependence");
+        assertEquals(0.0, p.signal[0], 0.0, "no counter-mobilisation below the autonomy threshold");
+        assertEquals(1 + stance * (1 - 0.9), p.multiplier[1], 1e-12);
+        assertEquals(W * MOBILISATION * 0.9 * -stance, p.signal[1], 1e-12, "the pulse at the turn");
+        assertEquals(1 + stance * (1 - 0.5), p.multiplier[2], 1e-12);
+        assertEquals(0.0, p.signal[2], 0.0, "autonomy equal to the threshold is not above it");
+        assertEquals(W * (BONUS + MOBILISATION * 0.9 * -stance), p.signal[3], 1e-12, "target bonus still counts");
+        assertTrue(p.multiplier[0] < p.multiplier[2] && p.multiplier[2] < p.multiplier[1],
+                "the more autonomous, the less stalled");
+
+        // hazard (baseRate + S) * m of the autonomous city: above its supportive level at the turn, then decaying
+        double base = 0.002;
+        double supportive = base + W * 0.3;
+        double[] hazard = new double[4];
+        double[] years = {2010, 2010.5, 2011, 2013};
+        for (int k = 0; k < years.length; k++) {
+            CityPressures q = at(rule, w, years[k]);
+            hazard[k] = (base + q.signal[1]) * q.multiplier[1];
+            assertEquals(W * MOBILISATION * 0.9 * -stance * Math.exp(-(years[k] - 2010) / PULSE_YEARS), q.signal[1],
+                    1e-12, "pulse at " + years[k]);
+            assertEquals(1 + stance * (1 - 0.2), q.multiplier[0], 1e-12, "dependence lasts while the stance does");
+        }
+        assertTrue(hazard[0] > 2 * supportive, "the turn raises the autonomous city's hazard: " + hazard[0]);
+        assertTrue(hazard[0] > hazard[1] && hazard[1] > hazard[2] && hazard[2] > hazard[3], "a decaying pulse");
+        assertTrue(hazard[3] < supportive, "no lasting counter-mobilisation: " + hazard[3] + " vs " + supportive);
+    }
+
+    @Test
+    void aNationHostileWithoutATurnStallsItsCitiesButSetsOffNoPulse() {
+        Nation born = Worlds.nation(0, 0, -0.6, 0.5); // hostile from the start: no turn recorded
+        Nation drifted = Worlds.nation(1, 0, 0.2, 0.5);
+        drifted.setStance(-0.6); // a drift across zero (alignment) is not a turn either
+        World w = oneCityEach(new Nation[] {born, drifted}, new double[] {0.9, 0.9});
+        CityPressures p = at(rule(), w, 2010);
+        for (int i = 0; i < 2; i++) {
+            assertEquals(0.0, p.signal[i], 0.0, "no pulse without a turn, city " + i);
+            assertEquals(1 - 0.6 * (1 - 0.9), p.multiplier[i], 1e-12);
+        }
+    }
+
+    @Test
+    void eachHostileChannelAtZeroIsGone() {
+        double stance = -0.6;
+        World w = turnedHostile(stance);
+        CityPressures noDependence = at(rule("rules.nationalContext.dependence=0"), w, 2010.5);
+        CityPressures both = at(rule(), w, 2010.5);
+        CityPressures noMobilisation = at(rule("rules.nationalContext.mobilisation=0"), w, 2010.5);
+        for (int i = 0; i < 4; i++) {
+            assertEquals(1.0, noDependence.multiplier[i], 0.0, "dependence 0: no stalling, city " + i);
+            assertEquals(both.signal[i], noDependence.signal[i], 0.0, "dependence 0 keeps the pulse, city " + i);
+            assertEquals(i == 3 ? W * BONUS : 0.0, noMobilisation.signal[i], 0.0, "mobilisation 0: no pulse, city " + i);
+            assertEquals(both.multiplier[i], noMobilisation.multiplier[i], 0.0, "mobilisation 0 keeps dependence");
+        }
+        // a strong dependence stalls dependent cities completely, never below zero
+        CityPressures strong = at(rule("rules.nationalContext.dependence=3"), w, 2010.5);
+        assertEquals(0.0, strong.multiplier[0], 0.0);
+        assertEquals(1 + stance * 3 * (1 - 0.9), strong.multiplier[1], 1e-12);
+    }
+
+    // ---- national targets: a norm cascade ----
+
+    /**
+     * Nations 0..99 supportive (0.5), 100..199 neutral with every city pledged, 200..299 neutral,
+     * 300..399 hostile, and {@code withTargets} more supportive nations that already have a target;
+     * one city each; a framework body with a campaign of intensity 1 at 2010 and a regional union's
+     * campaign (which does not count as a focal event).
+     */
+    private static World nationsWorld(int withTargets) {
+        int n = 400 + withTargets;
         Nation[] nations = new Nation[n];
         for (int k = 0; k < n; k++) {
-            // 0..99 supportive; 100..199 neutral with all cities pledged; 200..299 neutral, none pledged;
-            // 300..399 hostile, none pledged
-            double stance = k < 100 ? 0.5 : k < 300 ? 0.0 : -0.5;
+            double stance = k < 100 || k >= 400 ? 0.5 : k < 300 ? 0.0 : -0.5;
             nations[k] = Worlds.nation(k, 0, stance, 0.5);
-        }
-        World w = oneCityEach(nations, new double[n]);
-        Worlds.pledgedAtStart(w, true, java.util.stream.IntStream.range(100, 200).toArray());
-        NationalContextRule rule = rule("rules.nationalContext.targetAdoptionRate=4",
-                "rules.nationalContext.bottomUpRate=2", "rules.nationalContext.nationalTargetYear=2050");
-        RandomStream random = Worlds.stream(42);
-        rule.start(w, random);
-        w.setStep(0);
-        rule.update(w, random);
-        // both hazards are 2 a year: P = 1 - exp(-0.25 * 2) per quarter, binomial over 100 nations
-        double p = -Math.expm1(-0.25 * 2);
-        double sd = Math.sqrt(100 * p * (1 - p));
-        assertEquals(100 * p, count(nations, 0, 100), 4 * sd, "supportive nations adopting a target");
-        assertEquals(100 * p, count(nations, 100, 200), 4 * sd, "nations whose cities all pledged");
-        assertEquals(0, count(nations, 200, 400), "neutral or hostile nations with no pledged city");
-        for (Nation x : nations) {
-            if (x.hasNetZeroTarget()) {
-                assertEquals(2050, x.netZeroTargetYear());
+            if (k >= 400) {
+                nations[k].setNetZeroTargetYear(2040);
             }
         }
-        // late adopters promise at least ten years ahead
+        Worlds.Hand h = Worlds.hand(n).nations(nations).bodies(
+                new SupranationalBody(0, "UN", BodyKind.FRAMEWORK, -1, -1, 0,
+                        List.of(new Campaign("summit", 0, 2010, 1.0, 0, -1))),
+                new SupranationalBody(1, "union", BodyKind.REGIONAL_UNION, 0, -1, 0,
+                        List.of(new Campaign("union", 1, 2010, 5.0, 0, -1))));
+        for (int i = 0; i < n; i++) {
+            h.cities.nation[i] = i;
+        }
+        World w = h.build();
+        Worlds.pledgedAtStart(w, true, java.util.stream.IntStream.range(100, 200).toArray());
+        return w;
+    }
+
+    /**
+     * Runs one update at {@code year} and checks that exactly the nations whose draw falls below
+     * 1 - exp(-dt h) adopted, h from the cascade form; returns how many adopted in 0..99 and 100..199.
+     */
+    private static int[] adoptAt(World w, double year, NationalContextRule rule, double cascade, double focal,
+                                 double focalDecay, double bottomUp) {
+        w.setStep(w.time().stepOf(year));
+        Nation[] nations = w.nations();
+        double share = 0;
+        for (Nation x : nations) {
+            share += x.hasNetZeroTarget() ? 1 : 0;
+        }
+        share /= nations.length;
+        double f = year >= 2010 ? Math.exp(-(year - 2010) / focalDecay) : 0;
+        boolean[] had = new boolean[nations.length];
+        for (Nation x : nations) {
+            had[x.index()] = x.hasNetZeroTarget();
+        }
+        RandomStream random = Worlds.stream(42);
+        rule.start(w, random);
+        rule.update(w, random);
+        RandomStream same = Worlds.stream(42);
+        int[] adopted = new int[2];
+        for (Nation x : nations) {
+            int k = x.index();
+            if (had[k]) {
+                continue;
+            }
+            double pledged = k >= 100 && k < 200 ? 1 : 0;
+            double h = Math.max(0, x.stance()) * (cascade * share + focal * f) + bottomUp * pledged;
+            boolean expected = h > 0 && same.uniform(w.step(), k, 0) < -Math.expm1(-w.dt() * h);
+            assertEquals(expected, x.hasNetZeroTarget(), "nation " + k + " at " + year);
+            if (x.hasNetZeroTarget()) {
+                adopted[k < 100 ? 0 : 1]++;
+            }
+        }
+        return adopted;
+    }
+
+    private static NationalContextRule adoption(double cascade, double focal, double focalDecay, double bottomUp) {
+        return rule("rules.nationalContext.cascade=" + cascade, "rules.nationalContext.focal=" + focal,
+                "rules.nationalContext.focalDecayYears=" + focalDecay, "rules.nationalContext.bottomUpRate=" + bottomUp,
+                "rules.nationalContext.nationalTargetYear=2050");
+    }
+
+    @Test
+    void theShareOfNationsWithATargetPullsSupportiveNationsAlong() {
+        // 200 of 600 nations have a target: T = 1/3; cascade 12 gives a supportive (0.5) nation h = 2
+        int[] some = adoptAt(nationsWorld(200), 2005, adoption(12, 0, 1, 0), 12, 0, 1, 0);
+        int[] none = adoptAt(nationsWorld(0), 2005, adoption(12, 0, 1, 0), 12, 0, 1, 0);
+        double p = -Math.expm1(-0.25 * 2);
+        double sd = Math.sqrt(100 * p * (1 - p));
+        assertEquals(100 * p, some[0], 4 * sd, "supportive nations, a third of nations with a target");
+        assertEquals(0, none[0], "no nation has a target yet: no cascade");
+        assertEquals(0, some[1] + none[1], "neutral nations do not follow the cascade");
+    }
+
+    @Test
+    void aFocalEventIsAPulseOfAdoptionForSupportiveNations() {
+        double focal = 4 * Math.E; // h = 0.5 * focal * exp(-1) = 2 a year after the summit
+        int[] before = adoptAt(nationsWorld(0), 2009.75, adoption(0, focal, 1, 0), 0, focal, 1, 0);
+        int[] after = adoptAt(nationsWorld(0), 2011, adoption(0, focal, 1, 0), 0, focal, 1, 0);
+        int[] later = adoptAt(nationsWorld(0), 2016, adoption(0, focal, 1, 0), 0, focal, 1, 0);
+        double p = -Math.expm1(-0.25 * 2);
+        assertEquals(0, before[0], "nothing before the summit (the union's campaign is no focal event)");
+        assertEquals(100 * p, after[0], 4 * Math.sqrt(100 * p * (1 - p)), "a year after the summit");
+        assertTrue(later[0] < after[0] / 4, "six years later the pulse has faded: " + later[0]);
+    }
+
+    @Test
+    void nationsAdoptTargetsFromTheirPledgedCities() {
+        int[] adopted = adoptAt(nationsWorld(0), 2005, adoption(0, 0, 1, 2), 0, 0, 1, 2);
+        double p = -Math.expm1(-0.25 * 2);
+        assertEquals(100 * p, adopted[1], 4 * Math.sqrt(100 * p * (1 - p)), "nations whose cities all pledged");
+        assertEquals(0, adopted[0], "supportive nations without pledged cities, no cascade, no focal event");
+    }
+
+    @Test
+    void lateAdoptersPromiseAtLeastTenYearsAhead() {
+        World w = nationsWorld(200);
+        NationalContextRule rule = adoption(12, 0, 1, 2);
+        RandomStream random = Worlds.stream(42);
+        rule.start(w, random);
         int from = w.time().stepOf(2045);
         for (int s = 0; s < 40; s++) {
             w.setStep(from + s);
             rule.update(w, random);
         }
-        for (int k = 0; k < 100; k++) {
-            assertTrue(nations[k].hasNetZeroTarget(), "a supportive nation still has no target after ten years");
-            int year = nations[k].netZeroTargetYear();
-            // 2050 if adopted at the first step; from 2045 on, at least ten years ahead (2055 .. 2065)
-            assertTrue(year == 2050 || (year >= 2055 && year <= 2065), "target year " + year);
+        for (int k = 0; k < 200; k++) {
+            Nation x = w.nations()[k];
+            assertTrue(x.hasNetZeroTarget(), "nation " + k + " still has no target after ten years");
+            // from 2045 on, at least ten years ahead (2055 .. 2065)
+            assertTrue(x.netZeroTargetYear() >= 2055 && x.netZeroTargetYear() <= 2065, "target year "
+                    + x.netZeroTargetYear());
         }
-    }
-
-    private static int count(Nation[] nations, int from, int to) {
-        int c = 0;
-        for (int k = from; k < to; k++) {
-            c += nations[k].hasNetZeroTarget() ? 1 : 0;
-        }
-        return c;
     }
 
     // ---- model level: the US turns hostile in 2006 and stays so ----
@@ -155,15 +301,17 @@ class NationalContextRuleTest {
     }
 
     @Test
-    void autonomousCitiesCounterMobiliseUnderAHostileGreatPower() {
+    void autonomousCitiesAreLessStalledAndCounterMobiliseAfterAHostileTurn() {
         int reps = 12;
         double[] dependent = usShares(reps, "world.greatPowers[0].autonomy=0.2", HOSTILE_US);
         double[] autonomous = usShares(reps, "world.greatPowers[0].autonomy=0.9", HOSTILE_US);
         Worlds.assertAbove(autonomous, dependent, 4, 0.05, "US cities under hostility, autonomy 0.9 vs 0.2");
-        // the counter-mobilisation signal itself, shielding held fixed: same autonomy, mobilisation on vs off
-        double[] silent = usShares(reps, "world.greatPowers[0].autonomy=0.9", HOSTILE_US,
+        // the pulse itself, dependence held fixed: three years after the turn, mobilisation on vs off
+        double[] pulse = usShares(reps, "world.greatPowers[0].autonomy=0.9", HOSTILE_US, "time.endYear=2009");
+        double[] silent = usShares(reps, "world.greatPowers[0].autonomy=0.9", HOSTILE_US, "time.endYear=2009",
                 "rules.nationalContext.mobilisation=0");
-        Worlds.assertAbove(autonomous, silent, 4, 0.03, "US cities under hostility, mobilisation 1.5 vs 0");
+        Worlds.assertAbove(pulse, silent, 4, 0.03, "US cities' pledged share in 2009 after the 2006 turn,"
+                + " mobilisation on vs off");
     }
 
     @Test
