@@ -23,6 +23,8 @@ public final class World {
     private final EventLog events = new EventLog();
     private double rivalry;
     private double fragmentation;
+    /** Rivalry acts only while great-power politics (M7) is part of the run; events still set its level. */
+    private boolean rivalryActs;
     private int step;
     /** Blocs led by a great power: rivalry acts only between two of them. */
     private final boolean[] rivalBloc;
@@ -72,7 +74,7 @@ public final class World {
         if (sourceBloc < 0 || sourceBloc == recipientBloc || !rivalBloc[sourceBloc] || !rivalryPossible) {
             return 1.0;
         }
-        return rivalBloc[recipientBloc] ? 1.0 - rivalry : 1.0 - rivalry * fragmentation;
+        return rivalBloc[recipientBloc] ? 1.0 - rivalry() : 1.0 - rivalry() * fragmentation;
     }
 
     /** Each city's bloc if that bloc has a great power, else -1: the input of TieGraph.markCrossBloc. */
@@ -97,8 +99,14 @@ public final class World {
     public CityPressures pressures() { return pressures; }
     public EventLog events() { return events; }
 
-    /** Great-power rivalry in [0, 1]: it weakens cross-bloc ties and offers of support ({@link #offerEffectiveness}). */
-    public double rivalry() { return rivalry; }
+    /**
+     * Great-power rivalry in [0, 1]: it weakens cross-bloc ties and offers of support
+     * ({@link #offerEffectiveness}). 0 unless the greatPowerInterference rule (M7) is on, so
+     * switching M7 off switches rivalry off, rivalry events included.
+     */
+    public double rivalry() { return rivalryActs ? rivalry : 0.0; }
+    /** Called by M7 at start: from now on rivalry acts. */
+    public void letRivalryAct() { this.rivalryActs = true; }
     public void setRivalry(double r) { this.rivalry = Math.max(0, Math.min(1, r)); }
     /** Share of rivalry's discount that reaches offers from a great power's bloc to a non-aligned bloc. */
     public double fragmentation() { return fragmentation; }

@@ -49,6 +49,7 @@ public final class GreatPowerInterferenceRule implements Rule {
 
     @Override
     public void start(World world, RandomStream random) {
+        world.letRivalryAct();
         world.setRivalry(params.rivalry());
         world.setFragmentation(params.fragmentation());
         leaderOfBloc = new int[world.blocs().size()];
