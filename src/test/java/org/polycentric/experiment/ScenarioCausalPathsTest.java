@@ -31,7 +31,7 @@ class ScenarioCausalPathsTest {
     private static final double MOST = 0.6;
 
     private static final Arm BASELINE = Arm.of("baseline");
-    /** US cities at or below this autonomy depend on national funds or permission (nationalContext.autonomyThreshold). */
+    /** Cities above this autonomy counter-mobilise (nationalContext.autonomyThreshold); all US cities are above it. */
     private static final double AUTONOMY_THRESHOLD = 0.5;
     /** The US turn of great-power-withdrawal.json. */
     private static final double TURN = 2025.05;
@@ -51,7 +51,7 @@ class ScenarioCausalPathsTest {
         m.put("emissions total, 2040 (Mt)", PairedEffects.metric("emissions_total", "all", 2040));
         m.put("off-track cities, 2050", PairedEffects.metric("off_track_count", "all", 2050));
         m.put("firms pledged share, 2035", PairedEffects.metric("firms_pledged_share", "all", 2035));
-        m.put("dependent US cities pledged, 2030", r -> usPledgedShare(r, false, 2030));
+        m.put("US cities pledged, 2040", r -> usPledgedShare(r, 2040));
         m.put("autonomous US cities' pledges in the year after the turn", ScenarioCausalPathsTest::usPledgesAfterTurn);
         runs = new PairedEffects(REPLICATIONS, m);
     }
@@ -59,23 +59,25 @@ class ScenarioCausalPathsTest {
     @Test
     void greatPowerWithdrawalActsThroughNationalContext() throws Exception {
         Arm scenario = Arm.of("great-power-withdrawal");
-        // dependent cities stall: M6's dependence channel
-        Effect stall = decompose(scenario, "dependent US cities pledged, 2030", Map.of(
-                "M6 dependence off", List.of("rules.nationalContext.dependence=0"),
-                "M12 withdrawals at the turn off", List.of("rules.implementation.turnWithdrawal=0"),
-                "M7 allies' alignment off", List.of("rules.greatPowerInterference.alignment=0")));
-        assertTrue(stall.high() < 0, "a hostile US lowers its dependent cities' pledging: " + stall);
-        assertMostRemoved(scenario, "dependent US cities pledged, 2030", stall,
-                List.of("rules.nationalContext.dependence=0"));
-        // autonomous cities counter-mobilise: M6's pulse
+        // autonomous US cities counter-mobilise at once: M6's pulse
         Effect surge = decompose(scenario, "autonomous US cities' pledges in the year after the turn", Map.of(
-                "M6 counter-mobilisation off", List.of("rules.nationalContext.mobilisation=0")));
+                "M6 counter-mobilisation off", List.of("rules.nationalContext.mobilisation=0"),
+                "M6 off", List.of("rules.nationalContext.enabled=false")));
         assertTrue(surge.low() > 0, "autonomous US cities pledge more after the turn: " + surge);
         assertMostRemoved(scenario, "autonomous US cities' pledges in the year after the turn", surge,
                 List.of("rules.nationalContext.mobilisation=0"));
+        // afterwards: national support gone, dependence (M6), withdrawals (M12); small, printed only
+        // (most US cities had pledged by 2025, all have autonomy of 0.8 or more)
+        decompose(scenario, "US cities pledged, 2040", Map.of(
+                "M6 off", List.of("rules.nationalContext.enabled=false"),
+                "M6 dependence off", List.of("rules.nationalContext.dependence=0"),
+                "M6 counter-mobilisation off", List.of("rules.nationalContext.mobilisation=0"),
+                "M12 withdrawals off", List.of("rules.implementation.turnWithdrawal=0",
+                        "rules.implementation.governmentTurnover=0"),
+                "M7 allies' alignment off", List.of("rules.greatPowerInterference.alignment=0")));
         decompose(scenario, "pledged share, North, 2030", Map.of(
                 "M6 off", List.of("rules.nationalContext.enabled=false"),
-                "M12 withdrawals at the turn off", List.of("rules.implementation.turnWithdrawal=0")));
+                "M7 allies' alignment off", List.of("rules.greatPowerInterference.alignment=0")));
     }
 
     @Test
@@ -165,8 +167,8 @@ class ScenarioCausalPathsTest {
 
     // ---- measures read from the event log of one replication ----
 
-    /** Share of US cities (autonomous or dependent ones) pledged at the start of a year. */
-    private static double usPledgedShare(ReplicationResult r, boolean autonomous, int year) {
+    /** Share of US cities pledged at the start of a year. */
+    private static double usPledgedShare(ReplicationResult r, int year) {
         World w = r.world();
         Cities c = w.cities();
         int end = w.scenario().time().stepOf(year);
@@ -182,7 +184,7 @@ class ScenarioCausalPathsTest {
         int n = 0;
         int p = 0;
         for (int i = 0; i < c.count(); i++) {
-            if (isUs(w, i) && (c.autonomy[i] > AUTONOMY_THRESHOLD) == autonomous) {
+            if (isUs(w, i)) {
                 n++;
                 p += pledged[i] ? 1 : 0;
             }
