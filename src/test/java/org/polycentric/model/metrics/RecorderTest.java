@@ -86,6 +86,7 @@ class RecorderTest {
         nets[1].admit(2, c);
         World w = new World(s, List.of("r0", "r1"), List.of("b0", "b1", "b2"), c, nations, f, nets,
                 new SupranationalBody[0], TieGraph.builder(5).build());
+        w.letRivalryAct();
         w.setRivalry(0.3);
         return w;
     }

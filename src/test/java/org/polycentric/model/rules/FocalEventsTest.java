@@ -233,8 +233,12 @@ class FocalEventsTest {
                 Worlds.mean(offAfter) / Worlds.mean(offBefore));
         Worlds.assertAbove(after, before, 3, 0.5 * Worlds.mean(before),
                 "Race to Zero: the two quarters after vs the two before (at least +50%)");
-        assertTrue(Worlds.mean(offAfter) < 1.2 * Worlds.mean(offBefore), String.format(
-                "campaigns off, no jump: %.4f after vs %.4f before", Worlds.mean(offAfter), Worlds.mean(offBefore)));
+        // without campaigns the rate drifts up a little (national targets of 2019-2020 add their bonus),
+        // but the jump is the campaign's: at least three times the rise without it
+        double rise = Worlds.mean(after) - Worlds.mean(before);
+        double riseOff = Worlds.mean(offAfter) - Worlds.mean(offBefore);
+        assertTrue(rise > 3 * riseOff, String.format("the jump is Race to Zero's: rise %.4f with campaigns, %.4f without",
+                rise, riseOff));
     }
 
     private static double[] round(double[] v) {

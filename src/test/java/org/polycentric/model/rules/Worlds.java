@@ -335,6 +335,7 @@ final class Worlds {
             }
             World w = new World(scenario, regions, blocs, cities, nations, firms, nets, bodies, ties);
             ties.markCrossBloc(w.rivalBlocOfCities());
+            w.letRivalryAct(); // tests play M7's part and set the level of rivalry themselves
             return w;
         }
     }
