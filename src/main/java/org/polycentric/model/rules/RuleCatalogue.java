@@ -88,7 +88,10 @@ public final class RuleCatalogue implements RuleTypes {
             entry("nationalContext", "M6", NationalContextRule.Params.class, NationalContextRule::new,
                     ScheduleTier.NATIONAL,
                     Control.slider("weight", "National context (M6)",
-                            "Pull of a supportive nation and its net-zero target on its cities", 0, 0.1)),
+                            "Pull of a supportive nation and its net-zero target on its cities", 0, 0.1),
+                    Control.slider("mobilisation", "Counter-mobilisation (M6)",
+                            "Surge of pledges by autonomous cities when their nation turns hostile (America's Pledge,"
+                                    + " 2017)", 0, 40)),
             entry("greatPowerInterference", "M7", GreatPowerInterferenceRule.Params.class,
                     GreatPowerInterferenceRule::new, ScheduleTier.NATIONAL,
                     Control.slider("rivalry", "Great-power rivalry (M7)",
@@ -104,7 +107,8 @@ public final class RuleCatalogue implements RuleTypes {
             entry("firms", "M9", FirmsRule.Params.class, FirmsRule::new, ScheduleTier.FIRMS),
             entry("carbonMarket", "M10", CarbonMarketRule.Params.class, CarbonMarketRule::new, ScheduleTier.CITIES,
                     Control.slider("weight", "Carbon market (M10)",
-                            "Pull of a national carbon price on cities: more pledges, faster cuts", 0, 0.15)),
+                            "Pull of a national carbon price on cities' pledging (its cuts to emissions, faster"
+                                    + " implementation and firms' pledges stay)", 0, 0.15)),
             entry("cityTypes", "M11", CityTypesRule.Params.class, CityTypesRule::new, ScheduleTier.CITIES),
             entry("implementation", "M12", ImplementationRule.Params.class, ImplementationRule::new,
                     ScheduleTier.IMPLEMENTATION)));
