@@ -21,8 +21,8 @@ import org.polycentric.params.RuleParams;
  *       assumption: corporate targets answering expected carbon costs; the value is not fitted).</li>
  * </ul>
  * The saturating form keeps the effect of very high prices bounded (an assumption). Rests on carbon
- * pricing as a driver of abatement (World Bank, State and Trends of Carbon Pricing) and on linked
- * sub-national markets (Bernstein et al. 2010).
+ * pricing as a driver of abatement (World Bank, State and Trends of Carbon Pricing) and on the
+ * diffusion of emissions trading among national and sub-national jurisdictions (Paterson et al. 2014).
  */
 public final class CarbonMarketRule implements Rule {
 

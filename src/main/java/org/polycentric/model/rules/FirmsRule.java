@@ -15,7 +15,7 @@ import org.polycentric.params.RuleParams;
  * ({@link CityPressures#firmHazard}: a carbon price's, M10); a city gains the signal
  * weight * (share of its firms, by size, that have pledged). Both read the state at the start of
  * the step. Rests on corporate net-zero diffusion within sectors (Science Based
- * Targets initiative; Hale et al. 2021, "Net Zero Tracker") and on city-business climate
+ * Targets initiative; the Net Zero Tracker, 2021) and on city-business climate
  * partnerships (e.g. the 100 zero-carbon cities initiative named in the seed paper).
  */
 public final class FirmsRule implements Rule {
