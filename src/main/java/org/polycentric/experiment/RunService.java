@@ -32,7 +32,7 @@ import org.polycentric.scenario.Scenario;
 import org.polycentric.scenario.ScenarioException;
 import org.polycentric.scenario.ScenarioLoader;
 import org.polycentric.scenario.ScenarioTreeLoader;
-import org.polycentric.world.SyntheticWorldBuilder;
+import org.polycentric.world.StandardWorldSource;
 
 /**
  * One run of a scenario, start to finish, for every front end: loading a scenario file with the rule
@@ -119,7 +119,7 @@ public final class RunService {
 
     /** The model's rules over the synthetic world. */
     public static RunService standard() {
-        return new RunService(RuleCatalogue.STANDARD, new SyntheticWorldBuilder());
+        return new RunService(RuleCatalogue.STANDARD, new StandardWorldSource());
     }
 
     /** A loader of scenario files that binds rules by this service's catalogue. */

@@ -9,8 +9,13 @@ import org.polycentric.params.Check;
 import org.polycentric.params.MembershipPolicy;
 
 /**
- * How to build the world: a synthetic generator's settings today, a real-data loader's later.
+ * How to build the world: drawn by the synthetic generator ({@code source: synthetic}, for teaching,
+ * docking and scale) or loaded from real data ({@code source: real}: GeoNames cities, real nations;
+ * docs/DATA.md, ODD section 5).
  *
+ * @param source         where the cities and nations come from
+ * @param real           settings only the real-data world uses (tiers by population, capacity by
+ *                       income group)
  * @param seed           when set, the world is drawn from its own generator with this seed, so
  *                       every replication shares one world and only the dynamics vary; when null
  *                       the world is drawn from the replication's generator
@@ -21,6 +26,8 @@ import org.polycentric.params.MembershipPolicy;
  *                        cities / referenceCities, so a small world for a quick run is not saturated
  */
 public record WorldSpec(
+        Source source,
+        RealSpec real,
         Long seed,
         int cities,
         int referenceCities,
@@ -43,6 +50,8 @@ public record WorldSpec(
         List<BodySpec> supranational) {
 
     public WorldSpec {
+        Check.present("source", source);
+        Check.present("real", real);
         Check.range("cities", cities, 1, 50_000_000);
         Check.range("referenceCities", referenceCities, 1, 50_000_000);
         Check.positive("minPopulation", minPopulation);
@@ -62,6 +71,13 @@ public record WorldSpec(
         networks = Check.list("networks", networks);
         supranational = Check.list("supranational", supranational);
         Check.that(!regions.isEmpty(), "regions", "needs at least one region");
+        if (source == Source.REAL) {
+            Check.that(!homogeneous, "homogeneous", "applies to the synthetic world only (source: synthetic)");
+            List<String> names = regions.stream().map(RegionSpec::name).toList();
+            Check.that(names.size() == REAL_REGIONS.size() && names.containsAll(REAL_REGIONS), "regions",
+                    "a real world (source: real) has exactly the regions " + String.join(", ", REAL_REGIONS)
+                            + " (nations are placed in them by the data); was " + String.join(", ", names));
+        }
         Set<String> regionNames = new HashSet<>();
         for (int i = 0; i < regions.size(); i++) {
             Check.that(regionNames.add(regions.get(i).name()), "regions[" + i + "].name",
@@ -151,9 +167,47 @@ public record WorldSpec(
                 limit == MAX_REWIRED_TIES ? "rewiring can track (rewiring 0 allows more)" : "tie graph holds"));
     }
 
-    /** How much larger this world is than the one its absolute numbers were written for. */
+    /**
+     * How much larger this world is than the one its absolute numbers were written for. 1 for a
+     * real world: its networks, funds and recipients are the real ones, whatever the population floor.
+     */
     public double scale() {
-        return (double) cities / referenceCities;
+        return source == Source.REAL ? 1.0 : (double) cities / referenceCities;
+    }
+
+    /** The regions of a real world; the data place every nation in one of them (ODD section 5). */
+    public static final List<String> REAL_REGIONS = List.of("north-america", "latin-america", "europe", "africa",
+            "middle-east", "south-asia", "east-asia", "southeast-asia", "russia-central-asia", "oceania");
+
+    /** Where the world comes from. */
+    public enum Source {
+        @com.fasterxml.jackson.annotation.JsonProperty("synthetic") SYNTHETIC,
+        @com.fasterxml.jackson.annotation.JsonProperty("real") REAL
+    }
+
+    /**
+     * Settings of the real-data world. A city is global-tier with at least {@code globalPopulation}
+     * people or as a national capital of at least {@code regionalPopulation}; regional-tier with at
+     * least {@code regionalPopulation} or as a national capital. Initial capacity has the mean of
+     * its nation's World Bank income group (then tier bonus and spread as in {@code capacity}).
+     */
+    public record RealSpec(double globalPopulation, double regionalPopulation, IncomeCapacity capacity) {
+        public RealSpec {
+            Check.positive("globalPopulation", globalPopulation);
+            Check.positive("regionalPopulation", regionalPopulation);
+            Check.that(globalPopulation >= regionalPopulation, "globalPopulation", "must be >= regionalPopulation");
+            Check.present("capacity", capacity);
+        }
+    }
+
+    /** Mean initial capacity by World Bank income group (a nation without one counts as lower-middle). */
+    public record IncomeCapacity(double high, double upperMiddle, double lowerMiddle, double low) {
+        public IncomeCapacity {
+            Check.range("high", high, 0, 1);
+            Check.range("upperMiddle", upperMiddle, 0, 1);
+            Check.range("lowerMiddle", lowerMiddle, 0, 1);
+            Check.range("low", low, 0, 1);
+        }
     }
 
     /** Shares of cities by population rank: the largest are global, the next regional. */
@@ -345,7 +399,12 @@ public record WorldSpec(
      * {@code networks} get it in full, and so does the summit's host city, the largest city of
      * {@code hostRegion} not yet a host.
      */
-    public record CampaignSpec(String name, double year, double intensity, List<String> networks, String hostRegion) {
+    /**
+     * A campaign or summit. Its host is the city named {@code hostCity} (a real world's city name,
+     * e.g. "Paris, FRA"), or else the largest city of {@code hostRegion} not hosting another, or none.
+     */
+    public record CampaignSpec(String name, double year, double intensity, List<String> networks, String hostRegion,
+                               String hostCity) {
         public CampaignSpec {
             Check.present("name", name);
             Check.range("year", year, 1900, 2300);

@@ -40,13 +40,16 @@ import org.polycentric.scenario.WorldSpec;
  */
 public final class SyntheticWorldBuilder implements WorldSource {
 
-    private static final double KM_PER_DEGREE = 111.195;
+    static final double KM_PER_DEGREE = 111.195;
     /** Progress is reported every 2^14 cities of a long loop. */
     private static final int PROGRESS_EVERY = (1 << 14) - 1;
 
     @Override
     public World build(Scenario scenario, RandomStreams replicationStreams, BuildProgress progress) {
         WorldSpec spec = scenario.world();
+        if (spec.source() != WorldSpec.Source.SYNTHETIC) {
+            throw new IllegalArgumentException("world.source is " + spec.source() + ": build it with StandardWorldSource");
+        }
         // world.seed fixes the world across replications; each part has its own stream, so that
         // e.g. more firms leave the cities and ties where they were
         RandomStreams streams = spec.seed() == null ? replicationStreams : new RandomStreams(spec.seed());
@@ -75,7 +78,7 @@ public final class SyntheticWorldBuilder implements WorldSource {
         return world;
     }
 
-    private static List<String> blocs(WorldSpec spec) {
+    static List<String> blocs(WorldSpec spec) {
         LinkedHashSet<String> blocs = new LinkedHashSet<>();
         spec.regions().forEach(r -> blocs.add(r.bloc()));
         spec.greatPowers().forEach(g -> blocs.add(g.bloc()));
@@ -267,7 +270,7 @@ public final class SyntheticWorldBuilder implements WorldSource {
         }
     }
 
-    private static Firms firms(WorldSpec spec, Cities c, MersenneTwisterFast random) {
+    static Firms firms(WorldSpec spec, Cities c, MersenneTwisterFast random) {
         WorldSpec.FirmsSpec fs = spec.firms();
         Firms f = new Firms(fs.count(), fs.sectors().toArray(String[]::new));
         double[] byPopulation = cumulative(c.population);
@@ -279,7 +282,7 @@ public final class SyntheticWorldBuilder implements WorldSource {
         return f;
     }
 
-    private static TieGraph ties(WorldSpec spec, Cities c, int[] perNation, MersenneTwisterFast random,
+    static TieGraph ties(WorldSpec spec, Cities c, int[] perNation, MersenneTwisterFast random,
                                  BuildProgress progress) {
         progress.at("ties", 0, c.count());
         WorldSpec.GraphSpec g = spec.graph();
@@ -333,7 +336,7 @@ public final class SyntheticWorldBuilder implements WorldSource {
         return b.build();
     }
 
-    private static SupranationalBody[] bodies(WorldSpec spec, List<String> regions, List<String> blocs,
+    static SupranationalBody[] bodies(WorldSpec spec, List<String> regions, List<String> blocs,
                                               CityNetwork[] networks, Cities c) {
         SupranationalBody[] out = new SupranationalBody[spec.supranational().size()];
         boolean[] hosted = new boolean[c.count()];
@@ -350,13 +353,25 @@ public final class SyntheticWorldBuilder implements WorldSource {
                         }
                     }
                 }
-                int host = k.hostRegion() == null ? -1 : largestUnhosted(c, regions.indexOf(k.hostRegion()), hosted);
+                int host = k.hostCity() != null ? namedCity(c, k.hostCity(), k.name())
+                        : k.hostRegion() == null ? -1 : largestUnhosted(c, regions.indexOf(k.hostRegion()), hosted);
                 campaigns.add(new Campaign(k.name(), b, k.year(), k.intensity(), mask, host));
             }
             out[b] = new SupranationalBody(b, body.name(), body.kind(), region,
                     body.bloc() == null ? -1 : blocs.indexOf(body.bloc()), body.budgetPerYear() * spec.scale(), campaigns);
         }
         return out;
+    }
+
+    /** The city of a campaign's {@code hostCity}; a name no city has is a mistake in the scenario. */
+    private static int namedCity(Cities c, String name, String campaign) {
+        for (int i = 0; i < c.count(); i++) {
+            if (c.name[i].equals(name)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("campaign '" + campaign + "': hostCity '" + name
+                + "' is not a city of this world (a real world names its cities 'Name, ISO3', e.g. 'Paris, FRA')");
     }
 
     private static int largestUnhosted(Cities c, int region, boolean[] hosted) {
@@ -373,7 +388,7 @@ public final class SyntheticWorldBuilder implements WorldSource {
     }
 
     /** Pledges made before the run starts (the Watts seed): distinct random cities. */
-    private static void seedPledges(World world, int count, MersenneTwisterFast random) {
+    static void seedPledges(World world, int count, MersenneTwisterFast random) {
         Cities c = world.cities();
         int target = world.scenario().decision().targetYear().latest();
         int done = 0;
@@ -427,7 +442,7 @@ public final class SyntheticWorldBuilder implements WorldSource {
         return out;
     }
 
-    private static double[] cumulative(double[] weights) {
+    static double[] cumulative(double[] weights) {
         double[] cum = new double[weights.length];
         double sum = 0;
         for (int k = 0; k < weights.length; k++) {
@@ -438,14 +453,14 @@ public final class SyntheticWorldBuilder implements WorldSource {
     }
 
     /** Index drawn in proportion to the weights behind a cumulative array, by binary search. */
-    private static int pick(double[] cumulative, double u) {
+    static int pick(double[] cumulative, double u) {
         double x = u * cumulative[cumulative.length - 1];
         int k = Arrays.binarySearch(cumulative, x);
         k = k >= 0 ? k + 1 : -k - 1;
         return Math.min(k, cumulative.length - 1);
     }
 
-    private static double clip(double v, double lo, double hi) {
+    static double clip(double v, double lo, double hi) {
         return Math.max(lo, Math.min(hi, v));
     }
 }
