@@ -46,7 +46,7 @@ class ArchitectureTest {
         MAY_USE.put("model.metrics", Set.of("params", "scenario", "model", "model.network"));
         // rules know the world and their own parameters, never the scenario files they come from
         MAY_USE.put("model.rules", Set.of("params", "model", "model.network"));
-        MAY_USE.put("world", union(model, Set.of()));
+        MAY_USE.put("world", union(model, Set.of("world.data")));
         MAY_USE.put("world.data", Set.of());
         MAY_USE.put("output", union(model, Set.of("output.charts")));
         MAY_USE.put("output.charts", union(model, Set.of("output")));

@@ -83,9 +83,9 @@ public final class RealWorldBuilder implements WorldSource {
         RandomStreams streams = spec.seed() == null ? replicationStreams : new RandomStreams(spec.seed());
         List<String> regions = spec.regions().stream().map(WorldSpec.RegionSpec::name).toList();
         List<String> blocs = SyntheticWorldBuilder.blocs(spec);
-        CountryTable countries = CountryTable.shared();
-        NationAttributes attributes = NationAttributes.shared();
-        CityTable table = CityTable.shared();
+        CountryTable countries = Data.COUNTRIES;
+        NationAttributes attributes = Data.NATIONS;
+        CityTable table = Data.CITIES;
 
         progress.at("nations", 0, attributes.size());
         Nation[] nations = nations(spec, regions, blocs, countries, attributes,
@@ -135,6 +135,13 @@ public final class RealWorldBuilder implements WorldSource {
         return world;
     }
 
+    /** The shipped data, read once per program on first use (they never change while it runs). */
+    private static final class Data {
+        static final CityTable CITIES = CityTable.load();
+        static final CountryTable COUNTRIES = CountryTable.load();
+        static final NationAttributes NATIONS = NationAttributes.load();
+    }
+
     /** The sovereign nation (ISO alpha-3) of a city's GeoNames country (ISO alpha-2), or null. */
     private static String sovereign(CountryTable countries, String iso2) {
         String iso3 = countries.iso3(iso2);
@@ -153,7 +160,7 @@ public final class RealWorldBuilder implements WorldSource {
     private static Nation[] nations(WorldSpec spec, List<String> regions, List<String> blocs, CountryTable countries,
                                     NationAttributes attributes, MersenneTwisterFast random) {
         WorldSpec.NationDefaults d = spec.nationDefaults();
-        List<String> codes = new ArrayList<>(attributes.codes());
+        List<String> codes = new ArrayList<>(attributes.all().stream().map(NationAttributes.Nation::iso3).toList());
         // region order first, then ISO code, so a nation's index says where it is
         codes.sort((a, b) -> {
             int ra = regions.indexOf(regionOf(a, countries.subregionOfIso3(a)));
@@ -163,20 +170,20 @@ public final class RealWorldBuilder implements WorldSource {
         Nation[] out = new Nation[codes.size()];
         for (int k = 0; k < out.length; k++) {
             String code = codes.get(k);
-            NationAttributes.Row a = attributes.row(code);
+            NationAttributes.Nation a = attributes.get(code).orElseThrow();
             String regionName = regionOf(code, countries.subregionOfIso3(code));
             int region = regions.indexOf(regionName);
             if (region < 0) {
                 throw new IllegalStateException("no model region for " + code + " (subregion "
                         + countries.subregionOfIso3(code) + ")");
             }
-            int bloc = blocs.indexOf(a.bloc());
+            int bloc = blocs.indexOf(a.bloc().code());
             if (bloc < 0) {
-                throw new IllegalStateException("nation " + code + " is in bloc '" + a.bloc()
+                throw new IllegalStateException("nation " + code + " is in bloc '" + a.bloc().code()
                         + "', which the scenario's regions and great powers do not name; they name "
                         + String.join(", ", blocs));
             }
-            boolean north = a.annex1() || "H".equals(a.incomeGroup());
+            boolean north = a.annex1() || a.incomeGroup() == NationAttributes.IncomeGroup.HIGH;
             double[] at = countries.latLonOfIso3(code);
             // drawn for every nation, great powers included, so the draws do not depend on the scenario's list
             double stance = SyntheticWorldBuilder.clip((north ? d.stanceNorth() : d.stanceSouth())
@@ -224,7 +231,7 @@ public final class RealWorldBuilder implements WorldSource {
             c.type[i] = (byte) SyntheticWorldBuilder.pick(typeCumulative, random.nextDouble());
             var t = scenario.decision().threshold();
             c.threshold[i] = Math.max(0, t.mean() + t.sd() * random.nextGaussian());
-            NationAttributes.Row a = attributes.row(n.code());
+            NationAttributes.Nation a = attributes.get(n.code()).orElseThrow();
             WorldSpec.CapacitySpec cs = spec.capacity();
             double bonus = tier == Tier.GLOBAL ? cs.globalBonus() : tier == Tier.REGIONAL ? cs.regionalBonus() : 0;
             c.capacity[i] = SyntheticWorldBuilder.clip(incomeCapacity(real.capacity(), a.incomeGroup()) + bonus
@@ -244,16 +251,13 @@ public final class RealWorldBuilder implements WorldSource {
         }
     }
 
-    /** Mean initial capacity of an income group (H, UM, LM, L); lower-middle when the group is unknown. */
-    static double incomeCapacity(WorldSpec.IncomeCapacity ic, String group) {
-        if (group == null) {
-            return ic.lowerMiddle();
-        }
+    /** Mean initial capacity of an income group; lower-middle when the World Bank gives none. */
+    static double incomeCapacity(WorldSpec.IncomeCapacity ic, NationAttributes.IncomeGroup group) {
         return switch (group) {
-            case "H" -> ic.high();
-            case "UM" -> ic.upperMiddle();
-            case "L" -> ic.low();
-            default -> ic.lowerMiddle();
+            case HIGH -> ic.high();
+            case UPPER_MIDDLE -> ic.upperMiddle();
+            case LOW -> ic.low();
+            case LOWER_MIDDLE, NONE -> ic.lowerMiddle();
         };
     }
 }
