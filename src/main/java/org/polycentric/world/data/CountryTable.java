@@ -59,7 +59,16 @@ public final class CountryTable {
         }
     }
 
-    /** The shipped table, read from the classpath. */
+    /** The shipped table, read once per JVM when first asked for (it is never changed). */
+    public static CountryTable shared() {
+        return Shared.TABLE;
+    }
+
+    private static final class Shared {
+        static final CountryTable TABLE = load();
+    }
+
+    /** The shipped table, read afresh from the classpath. */
     public static CountryTable load() {
         try (InputStream raw = CountryTable.class.getResourceAsStream(RESOURCE)) {
             if (raw == null) {
@@ -134,5 +143,31 @@ public final class CountryTable {
     /** The country with this ISO 3166-1 alpha-3 code, if any. */
     public Optional<Country> byIso3(String iso3) {
         return Optional.ofNullable(byIso3.get(iso3));
+    }
+
+    /** The ISO alpha-3 code of the country with this alpha-2 code, or null if there is none. */
+    public String iso3(String iso2) {
+        Country c = byIso2.get(iso2);
+        return c == null ? null : c.iso3();
+    }
+
+    /** The subregion of the country with this alpha-3 code (empty for a few uninhabited territories). */
+    public String subregionOfIso3(String iso3) {
+        return known(iso3).subregion();
+    }
+
+    /** The representative point {lat, lon} of the country with this alpha-3 code. */
+    public double[] latLonOfIso3(String iso3) {
+        Country c = known(iso3);
+        return new double[] {c.lat(), c.lon()};
+    }
+
+    private Country known(String iso3) {
+        Country c = byIso3.get(iso3);
+        if (c == null) {
+            throw new IllegalArgumentException("no country with ISO 3166-1 alpha-3 code '" + iso3 + "' in "
+                    + RESOURCE + " (Kosovo is UNK there)");
+        }
+        return c;
     }
 }

@@ -19,7 +19,7 @@ class CityTableTest {
 
     @BeforeAll
     static void load() {
-        cities = CityTable.load();
+        cities = CityTable.shared();
     }
 
     @Test
@@ -54,7 +54,7 @@ class CityTableTest {
             assertTrue(i >= 0, k[0] + " missing");
             System.out.printf("%-12s %s %,11d  %8.4f %9.4f  %s  geonameid %d, row %d%n", cities.name(i),
                     cities.country(i), cities.population(i), cities.lat(i), cities.lon(i), cities.feature(i),
-                    cities.id(i), i);
+                    cities.geonameId(i), i);
             assertEquals((double) k[2], cities.lat(i), 0.3, k[0] + " latitude");
             assertEquals((double) k[3], cities.lon(i), 0.3, k[0] + " longitude");
             int p = cities.population(i);
@@ -71,7 +71,7 @@ class CityTableTest {
         Set<Integer> ids = new HashSet<>();
         TreeMap<String, Integer> features = new TreeMap<>();
         for (int i = 0; i < cities.size(); i++) {
-            assertTrue(ids.add(cities.id(i)), "repeated geonameid " + cities.id(i));
+            assertTrue(ids.add(cities.geonameId(i)), "repeated geonameid " + cities.geonameId(i));
             assertTrue(Math.abs(cities.lat(i)) <= 90 && Math.abs(cities.lon(i)) <= 180, "row " + i);
             assertTrue(!cities.name(i).isBlank(), "row " + i);
             assertTrue(i == 0 || cities.population(i) <= cities.population(i - 1), "row " + i);
@@ -108,23 +108,23 @@ class CityTableTest {
     @Test
     void selectsByPopulationFloorAndTopN() {
         int big = cities.countAtLeast(100_000);
-        int[] floor = cities.select(100_000, Integer.MAX_VALUE);
+        int[] floor = cities.largest(100_000, Integer.MAX_VALUE);
         assertEquals(big, floor.length);
         assertTrue(cities.population(floor[floor.length - 1]) >= 100_000);
         assertTrue(cities.population(floor.length) < 100_000, "the next row falls below the floor");
 
-        int[] top = cities.select(1000, 50);
+        int[] top = cities.largest(1000, 50);
         assertEquals(50, top.length);
         assertEquals("Shanghai", cities.name(top[0]));
         for (int k = 1; k < top.length; k++) {
             assertTrue(cities.population(top[k]) <= cities.population(top[k - 1]));
         }
         assertArrayEquals(top, java.util.Arrays.copyOf(floor, 50), "the top 50 are the top 50 of any lower floor");
-        assertEquals(0, cities.select(Integer.MAX_VALUE, 10).length);
-        assertEquals(cities.size(), cities.select(0, Integer.MAX_VALUE).length);
-        assertEquals(cities.countAtLeast(1000), cities.select(1000, Integer.MAX_VALUE).length);
-        assertThrows(IllegalArgumentException.class, () -> cities.select(-1, 10));
-        assertThrows(IllegalArgumentException.class, () -> cities.select(1000, -1));
+        assertEquals(0, cities.largest(Integer.MAX_VALUE, 10).length);
+        assertEquals(cities.size(), cities.largest(0, Integer.MAX_VALUE).length);
+        assertEquals(cities.countAtLeast(1000), cities.largest(1000, Integer.MAX_VALUE).length);
+        assertThrows(IllegalArgumentException.class, () -> cities.largest(-1, 10));
+        assertThrows(IllegalArgumentException.class, () -> cities.largest(1000, -1));
     }
 
     @Test

@@ -47,6 +47,13 @@ class CountryTableTest {
         assertTrue(!countries.byIso2("VA").orElseThrow().unMember(), "the Holy See is an observer, not a member");
         assertEquals("Saint Helena, Ascension and Tristan da Cunha", countries.byIso3("SHN").orElseThrow().name());
         assertTrue(countries.byIso2("ZZ").isEmpty());
+        assertEquals("GBR", countries.iso3("GB"));
+        assertEquals(null, countries.iso3("ZZ"));
+        assertEquals("Western Africa", countries.subregionOfIso3("NGA"));
+        assertEquals(10.0, countries.latLonOfIso3("NGA")[0], 1e-9, "the package's point for Nigeria");
+        assertEquals(8.0, countries.latLonOfIso3("NGA")[1], 1e-9);
+        assertThrows(IllegalArgumentException.class, () -> countries.latLonOfIso3("XKX"));
+        assertTrue(CountryTable.shared() == CountryTable.shared());
     }
 
     @Test
