@@ -95,7 +95,7 @@ public final class RealWorldBuilder implements WorldSource {
             nationOf.put(n.code(), n.index());
         }
         // the chosen cities, grouped by nation (nation order), largest first within a nation
-        int[] chosen = table.largest(spec.minPopulation(), spec.cities());
+        int[] chosen = chooseCities(table, spec);
         int[] home = new int[chosen.length];
         List<Integer> kept = new ArrayList<>();
         for (int k = 0; k < chosen.length; k++) {
@@ -127,7 +127,8 @@ public final class RealWorldBuilder implements WorldSource {
             networks[k] = new CityNetwork(k, n, n.region() == null ? -1 : regions.indexOf(n.region()), blocs.size(),
                     spec.scale());
         }
-        SupranationalBody[] bodies = SyntheticWorldBuilder.bodies(spec, regions, blocs, networks, cities);
+        SupranationalBody[] bodies = SyntheticWorldBuilder.bodies(spec, regions, blocs, networks, cities,
+                (name, campaign) -> hostCity(cities, countries, table, name, campaign));
         World world = new World(scenario, regions, blocs, cities, nations, firms, networks, bodies, ties);
         ties.markCrossBloc(world.rivalBlocOfCities());
         SyntheticWorldBuilder.seedPledges(world, Math.min(spec.initialPledges(), cities.count()),
@@ -140,6 +141,42 @@ public final class RealWorldBuilder implements WorldSource {
         static final CityTable CITIES = CityTable.load();
         static final CountryTable COUNTRIES = CountryTable.load();
         static final NationAttributes NATIONS = NationAttributes.load();
+    }
+
+    /**
+     * The cities of at least {@code minPopulation} people, largest first, at most {@code cities} of
+     * them; GeoNames' sections of cities (feature PPLX, e.g. a district of Shanghai) are left out, as
+     * their people are counted in their city.
+     */
+    static int[] chooseCities(CityTable table, WorldSpec spec) {
+        int[] all = table.largest((int) Math.ceil(spec.minPopulation()), Integer.MAX_VALUE);
+        int[] out = new int[Math.min(all.length, spec.cities())];
+        int n = 0;
+        for (int k = 0; k < all.length && n < out.length; k++) {
+            if (!"PPLX".equals(table.feature(all[k]))) {
+                out[n++] = all[k];
+            }
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    /**
+     * A campaign's host city in this world; -1 when it is a real city below this world's floor (the
+     * campaign then has no host); a name the data do not have is a mistake in the scenario.
+     */
+    private static int hostCity(Cities cities, CountryTable countries, CityTable table, String name, String campaign) {
+        for (int i = 0; i < cities.count(); i++) {
+            if (cities.name[i].equals(name)) {
+                return i;
+            }
+        }
+        int comma = name.lastIndexOf(", ");
+        String iso2 = comma < 0 ? null
+                : countries.byIso3(name.substring(comma + 2)).map(CountryTable.Country::iso2).orElse(null);
+        if (iso2 != null && table.find(name.substring(0, comma), iso2) >= 0) {
+            return -1;
+        }
+        return SyntheticWorldBuilder.namedCity(cities, name, campaign); // throws with the message
     }
 
     /** The sovereign nation (ISO alpha-3) of a city's GeoNames country (ISO alpha-2), or null. */

@@ -71,7 +71,8 @@ public final class SyntheticWorldBuilder implements WorldSource {
             networks[k] = new CityNetwork(k, n, n.region() == null ? -1 : regions.indexOf(n.region()), blocs.size(),
                     spec.scale());
         }
-        SupranationalBody[] bodies = bodies(spec, regions, blocs, networks, cities);
+        SupranationalBody[] bodies = bodies(spec, regions, blocs, networks, cities,
+                (name, campaign) -> namedCity(cities, name, campaign));
         World world = new World(scenario, regions, blocs, cities, nations, firms, networks, bodies, ties);
         ties.markCrossBloc(world.rivalBlocOfCities());
         seedPledges(world, spec.initialPledges(), streams.stream("world:initialPledges").generator());
@@ -336,8 +337,13 @@ public final class SyntheticWorldBuilder implements WorldSource {
         return b.build();
     }
 
+    /** Finds a campaign's {@code hostCity} by name: its index, -1 for none, or an exception for a mistake. */
+    interface HostCities {
+        int find(String name, String campaign);
+    }
+
     static SupranationalBody[] bodies(WorldSpec spec, List<String> regions, List<String> blocs,
-                                              CityNetwork[] networks, Cities c) {
+                                      CityNetwork[] networks, Cities c, HostCities hostCities) {
         SupranationalBody[] out = new SupranationalBody[spec.supranational().size()];
         boolean[] hosted = new boolean[c.count()];
         for (int b = 0; b < out.length; b++) {
@@ -353,7 +359,7 @@ public final class SyntheticWorldBuilder implements WorldSource {
                         }
                     }
                 }
-                int host = k.hostCity() != null ? namedCity(c, k.hostCity(), k.name())
+                int host = k.hostCity() != null ? hostCities.find(k.hostCity(), k.name())
                         : k.hostRegion() == null ? -1 : largestUnhosted(c, regions.indexOf(k.hostRegion()), hosted);
                 campaigns.add(new Campaign(k.name(), b, k.year(), k.intensity(), mask, host));
             }
@@ -364,7 +370,7 @@ public final class SyntheticWorldBuilder implements WorldSource {
     }
 
     /** The city of a campaign's {@code hostCity}; a name no city has is a mistake in the scenario. */
-    private static int namedCity(Cities c, String name, String campaign) {
+    static int namedCity(Cities c, String name, String campaign) {
         for (int i = 0; i < c.count(); i++) {
             if (c.name[i].equals(name)) {
                 return i;

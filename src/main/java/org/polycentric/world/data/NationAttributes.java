@@ -38,7 +38,7 @@ public final class NationAttributes {
 
     private static final String[] COLUMNS = HEADER.split(",");
     private static final Pattern ISO3 = Pattern.compile("[A-Z]{3}");
-    private static final Pattern CO2 = Pattern.compile("\\d{1,2}\\.\\d");
+    private static final Pattern CO2 = Pattern.compile("\\d{1,2}\\.\\d|0\\.0[1-9]");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final Pattern MONTH = Pattern.compile("(\\d{4})-(0[1-9]|1[0-2])");
     private static final double MAX_CO2 = 60.0;
@@ -243,8 +243,8 @@ public final class NationAttributes {
             boolean annex1 = flag(2);
             Bloc bloc = choice(3, Bloc.values(), Bloc::code);
             boolean great = flag(4);
-            if (!CO2.matcher(f[5]).matches() || Double.parseDouble(f[5]) > MAX_CO2) {
-                throw bad(5, "tonnes with one decimal, 0.0 to " + MAX_CO2);
+            if (!CO2.matcher(f[5]).matches() || Double.parseDouble(f[5]) > MAX_CO2 || Double.parseDouble(f[5]) <= 0) {
+                throw bad(5, "tonnes with one decimal (two below 0.1), above 0 and at most " + MAX_CO2);
             }
             double co2 = Double.parseDouble(f[5]);
             Co2Quality quality = choice(6, Co2Quality.values(), Co2Quality::code);

@@ -192,7 +192,8 @@ class NationAttributesTest {
     void badDataNamesFileLineColumnAndWhatIsAllowed() {
         String ok = "ABC,H,1,west,0,4.5,approx,2050,2019-06,law";
         assertEquals(1, parse(ok).size());
-        assertEquals(1, parse("ABC,,0,nonaligned,0,0.0,estimate,,,").size());
+        assertEquals(1, parse("ABC,,0,nonaligned,0,0.04,estimate,,,").size());
+        assertBad("ABC,,0,nonaligned,0,0.0,estimate,,,", "above 0"); // a city of such a nation would emit nothing
         assertBad("ABC,X,1,west,0,4.5,approx,,,", "x.csv:2: column income_group: 'X' is not allowed; allowed: H, UM, LM, L, (empty)");
         assertBad("ABC,H,2,west,0,4.5,approx,,,", "column annex1: '2' is not allowed; allowed: 0 or 1");
         assertBad("ABC,H,1,north,0,4.5,approx,,,", "column bloc: 'north' is not allowed; allowed: west, east, nonaligned");
