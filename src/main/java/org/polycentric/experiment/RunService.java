@@ -228,7 +228,8 @@ public final class RunService {
         Scenario scenario = request.scenario();
         try {
             RunFolderData data = RunFolderData.readSummary(work, new RunFolderData.RunInfo(scenario.name(),
-                    scenario.replications(), scenario.seed(), request.overrides(), request.label()));
+                    scenario.replications(), scenario.seed(), request.overrides(), request.label(),
+                    RunFolderData.isRealWorld(request.loaded().tree())));
             List<Path> files = RunCharts.writeRunSet(data, chartFolder, request.charts());
             listener.chartsWritten((System.nanoTime() - start) / 1e9);
             return files.stream().map(f -> RunCharts.FOLDER + "/" + chartFolder.relativize(f)).toList();

@@ -3,6 +3,8 @@ package org.polycentric.gui;
 import java.awt.Graphics2D;
 import org.polycentric.model.Cities;
 import org.polycentric.model.Polycentric;
+import org.polycentric.scenario.Scenario;
+import org.polycentric.scenario.WorldSpec;
 import sim.field.continuous.Continuous2D;
 import sim.portrayal.DrawInfo2D;
 import sim.portrayal.continuous.ContinuousPortrayal2D;
@@ -14,6 +16,8 @@ import sim.util.Double2D;
  * inhabited latitude, 80 N to 60 S, as on a run's map chart), with longitude as x and latitude as
  * y flipped so that north is up; each city a disc coloured by its
  * pledge status and sized by the square root of its population (area proportional to population).
+ * A real-data world's map has the countries underneath ({@link #countries()}, a layer of its own
+ * below the ties); a synthetic world's keeps the plain background.
  */
 final class CityMapPortrayal {
     static final double WIDTH = 360;
@@ -21,6 +25,7 @@ final class CityMapPortrayal {
     static final double NORTH_EDGE = 80;
 
     private final ContinuousPortrayal2D portrayal = new ContinuousPortrayal2D();
+    private final CountriesPortrayal countries = new CountriesPortrayal();
     private Continuous2D field = new Continuous2D(10, WIDTH, HEIGHT);
 
     CityMapPortrayal() {
@@ -36,8 +41,32 @@ final class CityMapPortrayal {
         return field;
     }
 
+    /** The layer of country outlines, to go under the ties and the cities. */
+    CountriesPortrayal countries() {
+        return countries;
+    }
+
+    /**
+     * Whether the scenario's world is built from real data (its {@code world.source} is
+     * {@code "real"}), so that the map shows the countries.
+     *
+     * <p>TODO(lead, issue #12): once {@code WorldSpec.source()} is on main, replace the reflective
+     * look-up by the plain call, e.g. {@code return "real".equals(scenario.world().source())} (or the
+     * enum's equivalent). It is read reflectively only so that this compiles before the field lands;
+     * without it every world is synthetic.
+     */
+    static boolean isRealWorld(Scenario scenario) {
+        try {
+            Object source = WorldSpec.class.getMethod("source").invoke(scenario.world());
+            return source != null && source.toString().equalsIgnoreCase("real");
+        } catch (ReflectiveOperationException e) {
+            return false;
+        }
+    }
+
     /** Refills the field from the model's freshly built world (call after the model's start()). */
     void attach(Polycentric model) {
+        countries.setShown(isRealWorld(model.world().scenario()));
         field = new Continuous2D(10, WIDTH, HEIGHT);
         Cities cities = model.world().cities();
         // small cities first, so the large ones are drawn (and hit) on top

@@ -220,6 +220,7 @@ public final class PolycentricWithUI extends GUIState {
         // scroll bars only when zoomed in (MASON shows them always)
         display.display.setHorizontalScrollBarPolicy(javax.swing.ScrollPaneConstants.HORIZONTAL_SCROLLBAR_AS_NEEDED);
         display.display.setVerticalScrollBarPolicy(javax.swing.ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED);
+        display.attach(map.countries(), "Countries"); // drawn only for a real-data world
         display.attach(ties, "City ties");
         display.attach(map.portrayal(), "Cities");
         displayFrame = display.createFrame();

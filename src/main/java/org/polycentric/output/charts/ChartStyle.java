@@ -58,6 +58,8 @@ final class ChartStyle {
     final float tickLength;
     /** White rim around each city on a map. */
     final float rim;
+    /** Country borders and coastlines under a real-data map's cities. */
+    final BasicStroke border;
     /** Base length (points) that paddings are multiples of: scales with the text. */
     final double gap;
 
@@ -73,6 +75,7 @@ final class ChartStyle {
         this.axis = new BasicStroke(axisWidth, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER);
         this.grid = new BasicStroke(axisWidth * 2 / 3, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER);
         this.rim = axisWidth / 3;
+        this.border = new BasicStroke(axisWidth / 2, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
         this.tickLength = axisLabelSize * 0.35f;
         this.gap = axisLabelSize * 0.4;
     }

@@ -11,15 +11,20 @@ import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.annotations.XYShapeAnnotation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.ui.Layer;
 import org.jfree.data.xy.DefaultXYDataset;
+import org.polycentric.world.data.CountryOutlines;
 
 /**
  * The map of a run's cities: each at its longitude and latitude on a plate carree of the inhabited
  * latitudes, coloured by the period it pledged in (viridis, grey for never), sized by population,
- * with a two-row legend of periods and sizes.
+ * with a two-row legend of periods and sizes. A real-data world's map draws the countries
+ * underneath (Natural Earth's outlines, {@link CountryOutlines}): light grey land with thin darker
+ * borders on the white sea; a synthetic world keeps the plain background.
  */
 final class MapChartRenderer {
     /** Legend label of the grey cities on the map. */
@@ -78,6 +83,9 @@ final class MapChartRenderer {
         colours[periods.count] = Palette.NEVER_PLEDGED;
         CityPointRenderer renderer = new CityPointRenderer(colours, colourClass, sizes.diameters, sizeClass,
                 style.rim);
+        if (spec.countryOutlines()) {
+            renderer.addAnnotation(countries(style), Layer.BACKGROUND);
+        }
 
         NumberAxis xAxis = new NumberAxis("Longitude");
         xAxis.setRange(MIN_LON, MAX_LON);
@@ -120,6 +128,16 @@ final class MapChartRenderer {
         chart.addSubtitle(style.legendBelow(() -> colourItems));
         style.addCaption(chart, spec.caption());
         return chart;
+    }
+
+    /**
+     * The countries as one shape in data units (degrees of longitude and latitude), so they take the
+     * plot's own projection, that of the cities: drawn after the gridlines, before the cities, and
+     * clipped to the map like them. Filled first, then every border drawn over all the fills, so a
+     * border shared by two countries is drawn whole.
+     */
+    static XYShapeAnnotation countries(ChartStyle style) {
+        return new XYShapeAnnotation(CountryOutlines.shared().path(), style.border, Palette.BORDER, Palette.LAND);
     }
 
     /** Degrees with a hemisphere letter: 60°W, 0°, 60°E. */

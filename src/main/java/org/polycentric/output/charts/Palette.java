@@ -32,6 +32,13 @@ public final class Palette {
     public static final Color AXIS = new Color(0x444444);
     /** Gridlines: visible on paper, never competing with data. */
     public static final Color GRID = new Color(0xE3E3E3);
+    /**
+     * Land under the cities of a real-data map: a neutral grey just off white, so the sea stays
+     * white, every city colour (and the never-pledged grey) stands out on it, and it costs little ink.
+     */
+    public static final Color LAND = new Color(0xEEEEEE);
+    /** Country borders and coastlines on a real-data map: darker than the land, lighter than any city. */
+    public static final Color BORDER = new Color(0xAAAAAA);
 
     /** Viridis at 0, 0.1, ..., 1 (as matplotlib samples it), interpolated linearly between. */
     private static final int[] VIRIDIS = {

@@ -92,7 +92,8 @@ public final class RunCharts {
         }
         RunFolderData.MapCities cities = data.mapCities();
         MapChartSpec map = new MapChartSpec(ChartCatalog.MAP_TITLE, cities.lon(), cities.lat(), cities.pledgeYear(),
-                cities.population(), data.firstYear(), data.lastYear(), Captions.map(data.info(), cities));
+                cities.population(), data.firstYear(), data.lastYear(), Captions.map(data.info(), cities),
+                data.info().realWorld());
         addChartJobs(jobs, outDir, ChartCatalog.MAP, () -> ChartRenderer.mapChart(map, options.theme()), options,
                 true, file -> ChartCsv.writeCities(file, cities));
         Files.createDirectories(outDir);
@@ -382,8 +383,9 @@ public final class RunCharts {
             String sample = cities.stride() == 1 ? ""
                     : String.format(Locale.ROOT, " Every %s city of %,d shown.", ordinal(cities.stride()),
                             cities.totalCities());
+            String outlines = info.realWorld() ? " Country outlines: Natural Earth." : "";
             return scenario(info) + ", replication 0 of " + info.replications() + ", run seed "
-                    + info.seed() + "." + sample;
+                    + info.seed() + "." + sample + outlines;
         }
 
         /** {@code Scenario s[ with --set ...]}, after the run's label if it has one. */

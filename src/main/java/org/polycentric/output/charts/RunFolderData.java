@@ -20,8 +20,8 @@ import java.util.stream.Stream;
 /**
  * What the charts of one run are drawn from, read back from its folder: {@code summary.csv} (every
  * row kept with its fields exactly as written, so a chart's data file can repeat them verbatim),
- * the run's scenario name, {@code --set} overrides, replications, seed and label (if it has one)
- * from {@code manifest.json}, and, when the map asks for them, the cities of replication 0 from
+ * the run's scenario name, {@code --set} overrides, replications, seed, label (if it has one) and
+ * whether its world was real from {@code manifest.json}, and, when the map asks for them, the cities of replication 0 from
  * {@code cities.csv}.
  */
 public final class RunFolderData {
@@ -41,17 +41,42 @@ public final class RunFolderData {
      * @param overrides the run's {@code --set} arguments, in order
      * @param label     the name the run was given ({@code run --label}), or null: it then names the
      *                  run in a comparison's legend instead of its scenario and overrides
+     * @param realWorld whether the run's world was built from real data (its scenario's
+     *                  {@code world.source} is {@code "real"}): its map then shows the countries
      */
-    public record RunInfo(String scenario, int replications, long seed, List<String> overrides, String label) {
+    public record RunInfo(String scenario, int replications, long seed, List<String> overrides, String label,
+                          boolean realWorld) {
         public RunInfo {
             overrides = List.copyOf(overrides);
             label = label == null || label.isBlank() ? null : label.strip();
         }
 
-        /** A run without a label. */
+        /** A run on a synthetic world. */
+        public RunInfo(String scenario, int replications, long seed, List<String> overrides, String label) {
+            this(scenario, replications, seed, overrides, label, false);
+        }
+
+        /** A run on a synthetic world, without a label. */
         public RunInfo(String scenario, int replications, long seed, List<String> overrides) {
             this(scenario, replications, seed, overrides, null);
         }
+    }
+
+    /** The value of a scenario's {@code world.source} whose world is built from real data. */
+    static final String REAL_WORLD_SOURCE = "real";
+
+    /**
+     * Whether a resolved scenario tree (as a run's manifest records it under
+     * {@code resolvedScenario}) builds its world from real data: {@code world.source} is
+     * {@value #REAL_WORLD_SOURCE}. Without that field (every run before real worlds existed) the
+     * world was synthetic.
+     */
+    public static boolean isRealWorld(JsonNode resolvedScenario) {
+        if (resolvedScenario == null) {
+            return false;
+        }
+        JsonNode source = resolvedScenario.at("/world/source");
+        return source.isTextual() && source.asText().equals(REAL_WORLD_SOURCE);
     }
 
     /** One row of {@code summary.csv}, each field spelled exactly as in the file. */
@@ -211,7 +236,7 @@ public final class RunFolderData {
         // optional: only runs given a --label have one
         JsonNode label = root.get("label");
         return new RunInfo(name.asText(), replications.asInt(), seed.asLong(), overrides,
-                label != null && label.isTextual() ? label.asText() : null);
+                label != null && label.isTextual() ? label.asText() : null, isRealWorld(root.get("resolvedScenario")));
     }
 
     private static Map<String, Map<String, List<SummaryRow>>> readSummary(Path folder) throws ChartInputException {
