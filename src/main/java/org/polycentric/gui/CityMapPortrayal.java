@@ -49,19 +49,9 @@ final class CityMapPortrayal {
     /**
      * Whether the scenario's world is built from real data (its {@code world.source} is
      * {@code "real"}), so that the map shows the countries.
-     *
-     * <p>TODO(lead, issue #12): once {@code WorldSpec.source()} is on main, replace the reflective
-     * look-up by the plain call, e.g. {@code return "real".equals(scenario.world().source())} (or the
-     * enum's equivalent). It is read reflectively only so that this compiles before the field lands;
-     * without it every world is synthetic.
      */
     static boolean isRealWorld(Scenario scenario) {
-        try {
-            Object source = WorldSpec.class.getMethod("source").invoke(scenario.world());
-            return source != null && source.toString().equalsIgnoreCase("real");
-        } catch (ReflectiveOperationException e) {
-            return false;
-        }
+        return scenario.world().source() == WorldSpec.Source.REAL;
     }
 
     /** Refills the field from the model's freshly built world (call after the model's start()). */
