@@ -8,7 +8,7 @@ import org.polycentric.model.rules.RuleCatalogue;
 import org.polycentric.scenario.Scenario;
 import org.polycentric.scenario.ScenarioException;
 import org.polycentric.scenario.ScenarioLoader;
-import org.polycentric.world.SyntheticWorldBuilder;
+import org.polycentric.world.StandardWorldSource;
 
 /** Loads shipped scenarios with overrides and runs replications, for tests. */
 public final class TestScenarios {
@@ -25,6 +25,6 @@ public final class TestScenarios {
     }
 
     public static ReplicationResult run(Scenario scenario, int replication) {
-        return ReplicationRun.run(scenario, replication, new SyntheticWorldBuilder());
+        return ReplicationRun.run(scenario, replication, new StandardWorldSource());
     }
 }
