@@ -32,6 +32,7 @@ import org.polycentric.scenario.Scenario;
 import org.polycentric.scenario.ScenarioException;
 import org.polycentric.scenario.ScenarioLoader;
 import org.polycentric.scenario.ScenarioTreeLoader;
+import org.polycentric.scenario.WorldSpec;
 import org.polycentric.world.StandardWorldSource;
 
 /**
@@ -229,7 +230,7 @@ public final class RunService {
         try {
             RunFolderData data = RunFolderData.readSummary(work, new RunFolderData.RunInfo(scenario.name(),
                     scenario.replications(), scenario.seed(), request.overrides(), request.label(),
-                    RunFolderData.isRealWorld(request.loaded().tree())));
+                    scenario.world().source() == WorldSpec.Source.REAL));
             List<Path> files = RunCharts.writeRunSet(data, chartFolder, request.charts());
             listener.chartsWritten((System.nanoTime() - start) / 1e9);
             return files.stream().map(f -> RunCharts.FOLDER + "/" + chartFolder.relativize(f)).toList();
