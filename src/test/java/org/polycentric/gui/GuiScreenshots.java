@@ -13,6 +13,8 @@ import java.util.List;
 final class GuiScreenshots {
     /** 2005 to 2050 by quarters. */
     private static final long TO_2050 = 45 * 4;
+    /** 2005 to 2025 by quarters. */
+    private static final long TO_2025 = 20 * 4;
 
     private GuiScreenshots() {
     }
@@ -57,6 +59,12 @@ final class GuiScreenshots {
         WindowDriver.onSwing(() -> w.ui.parameters().set("North-South finance (M8)", 1000.0));
         w.playTo(TO_2050);
         shoot(w, out.resolve("exercise-3-finance.png"), w.ui.charts().frame());
+
+        // The real world replayed to 2025
+        w.stop();
+        WindowDriver.onSwing(() -> pick(w, "world-2005"));
+        w.playTo(TO_2025);
+        shoot(w, out.resolve("real-world.png"), w.ui.displayFrame());
         System.out.println("screenshots in " + out);
         System.exit(0);
     }
