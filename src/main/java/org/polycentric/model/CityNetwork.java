@@ -22,6 +22,8 @@ public final class CityNetwork {
     private final int maxMembers;
     /** Fractional intake carried over between steps. */
     private double intakeCredit;
+    /** True once merged into another network: no members, no recruitment, no mentoring pairs. */
+    private boolean dissolved;
 
     public CityNetwork(int index, NetworkSpec spec, int region, int blocs, double scale) {
         this.index = index;
@@ -47,13 +49,48 @@ public final class CityNetwork {
     public int pledgedInBloc(int b) { return pledgedByBloc[b]; }
     public int[] pledgedByBlocArray() { return pledgedByBloc; }
     public boolean isFull() { return members.size() >= maxMembers; }
+    /** True once the network has been merged into another ({@code networkMerge} event): it stays empty. */
+    public boolean isDissolved() { return dissolved; }
     public double yearlyIntake() { return yearlyIntake; }
     public int maxMembers() { return maxMembers; }
     public double intakeCredit() { return intakeCredit; }
     public void setIntakeCredit(double credit) { this.intakeCredit = credit; }
 
+    /**
+     * Merges this network into {@code into}: every member (in joining order) joins {@code into}
+     * unless already a member, even beyond {@code into}'s {@code maxMembers}; this network is then
+     * dissolved: no members (its bit cleared from every city's mask), no mentoring pairs, and it
+     * admits no one again. Returns the cities that joined {@code into}, in that order.
+     */
+    public int[] mergeInto(CityNetwork into, Cities cities) {
+        if (into == this) {
+            throw new IllegalArgumentException("a network cannot merge into itself: " + name());
+        }
+        IntList joined = new IntList();
+        int bit = 1 << index;
+        for (int k = 0; k < members.size(); k++) {
+            int city = members.get(k);
+            cities.networkMask[city] &= ~bit;
+            if (!cities.isMember(city, into.index)) {
+                into.admit(city, cities);
+                joined.add(city);
+            }
+        }
+        members.clear();
+        mentees.clear();
+        mentors.clear();
+        java.util.Arrays.fill(membersByBloc, 0);
+        java.util.Arrays.fill(pledgedByBloc, 0);
+        intakeCredit = 0;
+        dissolved = true;
+        return joined.toArray();
+    }
+
     /** Admits a city: updates the city's membership mask and the network's bloc counts. */
     public void admit(int city, Cities cities) {
+        if (dissolved) {
+            throw new IllegalStateException("network '" + name() + "' is dissolved and admits no one");
+        }
         members.add(city);
         cities.networkMask[city] |= 1 << index;
         membersByBloc[cities.bloc[city]]++;

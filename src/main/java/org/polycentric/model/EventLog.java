@@ -5,7 +5,7 @@ import java.util.Arrays;
 /**
  * Everything that happened in a run, in the order it happened, as compact parallel arrays:
  * pledges, withdrawals, achievements (of the promised cut or of net zero), stance changes, network
- * joins, national targets. Each entry names its subject by index; {@link World#subjectName} turns it
+ * joins and mergers, national targets. Each entry names its subject by index; {@link World#subjectName} turns it
  * into a name.
  */
 public final class EventLog {
@@ -23,7 +23,9 @@ public final class EventLog {
         RIVALRY("rivalry", Subject.WORLD),
         FUND_BUDGET("fund_budget", Subject.BODY),
         /** A city reached net zero (a smaller promised cut logs ACHIEVED); last, so older kinds keep their codes. */
-        NET_ZERO("net_zero", Subject.CITY);
+        NET_ZERO("net_zero", Subject.CITY),
+        /** A network merged into another (subject: the dissolved network; related: the one it joined). */
+        NETWORK_MERGE("network_merge", Subject.NETWORK);
 
         private final String label;
         private final Subject subject;
@@ -37,7 +39,7 @@ public final class EventLog {
         public Subject subject() { return subject; }
     }
 
-    public enum Subject { CITY, NATION, BODY, WORLD }
+    public enum Subject { CITY, NATION, BODY, NETWORK, WORLD }
 
     private static final Kind[] KINDS = Kind.values();
 
@@ -45,7 +47,7 @@ public final class EventLog {
     private int[] step = new int[64];
     private byte[] kind = new byte[64];
     private int[] subject = new int[64];
-    /** A second index (the network of a join), -1 when none. */
+    /** A second index (the network of a join, the network merged into), -1 when none. */
     private int[] related = new int[64];
     private double[] value = new double[64];
 

@@ -141,6 +141,7 @@ public final class World {
             case CITY -> cities.name[index];
             case NATION -> nations[index].code();
             case BODY -> bodies[index].name();
+            case NETWORK -> networks[index].name();
             case WORLD -> "world";
         };
     }

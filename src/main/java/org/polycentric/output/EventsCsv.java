@@ -10,7 +10,8 @@ import org.polycentric.model.World;
 /**
  * {@code events.csv}: everything that happened in each replication, in order. {@code year} is the
  * end of the step it happened in, {@code startYear + (step + 1) / stepsPerYear} (a scheduled event
- * acts at the start of that step); {@code network} names the network of a join.
+ * acts at the start of that step); {@code network} names the network of a join, or the network a
+ * merged network joined.
  */
 final class EventsCsv extends StreamedCsv {
     static final String FILE = "events.csv";
@@ -27,7 +28,8 @@ final class EventsCsv extends StreamedCsv {
         for (int i = 0; i < events.size(); i++) {
             EventLog.Kind kind = events.kind(i);
             int related = events.related(i);
-            String network = kind == EventLog.Kind.NETWORK_JOIN && related >= 0
+            boolean names = kind == EventLog.Kind.NETWORK_JOIN || kind == EventLog.Kind.NETWORK_MERGE;
+            String network = names && related >= 0
                     ? world.networks()[related].name() : "";
             csv.integer(result.replication())
                     .integer(events.step(i))

@@ -364,7 +364,7 @@ public record WorldSpec(
      * A transnational city network (M3). Policies: invitation (largest cities first), open (any
      * city, more likely the more pressure it feels), regional (cities of {@code region}).
      */
-    public record NetworkSpec(String name, int foundingYear, MembershipPolicy policy, String region, double yearlyIntake,
+    public record NetworkSpec(String name, double foundingYear, MembershipPolicy policy, String region, double yearlyIntake,
                               int maxMembers, boolean standards, boolean mentoring) {
 
         public NetworkSpec {

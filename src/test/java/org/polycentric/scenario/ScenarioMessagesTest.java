@@ -175,7 +175,7 @@ class ScenarioMessagesTest {
         assertEquals(f + ":4: decision.mode: 'Threshold' is not allowed; did you mean 'threshold'? allowed: hazard,"
                 + " threshold", message(f));
         assertEquals("--set events[0].type=Stance: events[0].type: 'Stance' is not allowed; did you mean 'stance'?"
-                + " allowed: stance, netZeroTarget, carbonPrice, rivalry, fundBudget",
+                + " allowed: stance, netZeroTarget, carbonPrice, rivalry, fundBudget, networkMerge",
                 message(BASELINE, "events[0].type=Stance"));
     }
 

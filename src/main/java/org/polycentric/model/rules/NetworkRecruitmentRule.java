@@ -17,7 +17,8 @@ import org.polycentric.params.RuleParams;
  * {@code maxMembers} in all: by invitation the largest cities first (C40's megacity criterion), or
  * openly (ICLEI, the Global Covenant of Mayors), where a city is the likelier to join the more
  * pressure it felt in the last step, or regionally (the EU Covenant of Mayors). A network founded
- * before the run starts begins with the members it would have recruited by then. Rests on Acuto &amp; Rayner (2016) and
+ * before the run starts begins with the members it would have recruited by then. A network merged
+ * into another (a {@code networkMerge} event) recruits no more. Rests on Acuto &amp; Rayner (2016) and
  * Kern &amp; Bulkeley (2009) on how transnational municipal networks grow.
  */
 public final class NetworkRecruitmentRule implements Rule {
@@ -64,7 +65,7 @@ public final class NetworkRecruitmentRule implements Rule {
         invitationCursor = new int[world.networks().length];
         int start = world.time().startYear();
         for (CityNetwork n : world.networks()) {
-            int years = start - n.spec().foundingYear();
+            double years = start - n.spec().foundingYear();
             if (years > 0) {
                 double initial = Math.min(n.maxMembers(), n.yearlyIntake() * years);
                 admit(world, n, (int) Math.round(initial), random.generator(), 0.0, BEFORE_THE_RUN);
@@ -79,7 +80,7 @@ public final class NetworkRecruitmentRule implements Rule {
             maxSignal = Math.max(maxSignal, s);
         }
         for (CityNetwork n : world.networks()) {
-            if (world.year() < n.spec().foundingYear() || n.isFull()) {
+            if (world.year() < n.spec().foundingYear() || n.isFull() || n.isDissolved()) {
                 continue;
             }
             double credit = n.intakeCredit() + n.yearlyIntake() * world.dt();
