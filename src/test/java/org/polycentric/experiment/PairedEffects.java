@@ -10,7 +10,7 @@ import org.apache.commons.math3.distribution.TDistribution;
 import org.polycentric.model.ReplicationResult;
 import org.polycentric.model.metrics.MetricTable;
 import org.polycentric.scenario.Scenario;
-import org.polycentric.world.SyntheticWorldBuilder;
+import org.polycentric.world.StandardWorldSource;
 
 /**
  * Paired effects of shipped scenarios and their variants, under common random numbers: every arm
@@ -131,7 +131,7 @@ final class PairedEffects {
         for (String m : measures.keySet()) {
             out.put(m, new double[replications]);
         }
-        runner.run(replications, index -> ReplicationRun.run(s, index, new SyntheticWorldBuilder()),
+        runner.run(replications, index -> ReplicationRun.run(s, index, new StandardWorldSource()),
                 (ReplicationResult r) -> {
                     for (Map.Entry<String, Measure> m : measures.entrySet()) {
                         out.get(m.getKey())[r.replication()] = m.getValue().of(r);

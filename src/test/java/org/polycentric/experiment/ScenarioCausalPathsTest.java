@@ -171,7 +171,7 @@ class ScenarioCausalPathsTest {
     // ---- measures read from the event log of one replication ----
 
     /** Share of US cities pledged at the start of a year. */
-    private static double usPledgedShare(ReplicationResult r, int year) {
+    static double usPledgedShare(ReplicationResult r, int year) {
         World w = r.world();
         Cities c = w.cities();
         int end = w.scenario().time().stepOf(year);
@@ -196,7 +196,7 @@ class ScenarioCausalPathsTest {
     }
 
     /** Pledges made by autonomous US cities in the four quarters from the step of the US turn on. */
-    private static double usPledgesAfterTurn(ReplicationResult r) {
+    static double usPledgesAfterTurn(ReplicationResult r) {
         World w = r.world();
         Cities c = w.cities();
         int from = w.scenario().time().stepOf(TURN); // the step the stance event fires in
