@@ -128,7 +128,7 @@ public final class RealWorldBuilder implements WorldSource {
                     spec.scale());
         }
         SupranationalBody[] bodies = SyntheticWorldBuilder.bodies(spec, regions, blocs, networks, cities,
-                (name, campaign) -> hostCity(cities, countries, table, name, campaign));
+                (name, path) -> hostCity(cities, countries, table, name, path));
         World world = new World(scenario, regions, blocs, cities, nations, firms, networks, bodies, ties);
         ties.markCrossBloc(world.rivalBlocOfCities());
         SyntheticWorldBuilder.seedPledges(world, Math.min(spec.initialPledges(), cities.count()),
@@ -164,7 +164,7 @@ public final class RealWorldBuilder implements WorldSource {
      * A campaign's host city in this world; -1 when it is a real city below this world's floor (the
      * campaign then has no host); a name the data do not have is a mistake in the scenario.
      */
-    private static int hostCity(Cities cities, CountryTable countries, CityTable table, String name, String campaign) {
+    private static int hostCity(Cities cities, CountryTable countries, CityTable table, String name, String path) {
         for (int i = 0; i < cities.count(); i++) {
             if (cities.name[i].equals(name)) {
                 return i;
@@ -176,7 +176,7 @@ public final class RealWorldBuilder implements WorldSource {
         if (iso2 != null && table.find(name.substring(0, comma), iso2) >= 0) {
             return -1;
         }
-        return SyntheticWorldBuilder.namedCity(cities, name, campaign); // throws with the message
+        return SyntheticWorldBuilder.namedCity(cities, name, path); // throws with the message
     }
 
     /** The sovereign nation (ISO alpha-3) of a city's GeoNames country (ISO alpha-2), or null. */

@@ -23,6 +23,7 @@ import org.polycentric.model.network.GraphGenerators;
 import org.polycentric.model.network.SpatialIndex;
 import org.polycentric.model.network.TieGraph;
 import org.polycentric.model.network.TieKind;
+import org.polycentric.params.InvalidValueException;
 import org.polycentric.scenario.Scenario;
 import org.polycentric.scenario.WorldSpec.BodySpec;
 import org.polycentric.scenario.WorldSpec.CampaignSpec;
@@ -72,7 +73,7 @@ public final class SyntheticWorldBuilder implements WorldSource {
                     spec.scale());
         }
         SupranationalBody[] bodies = bodies(spec, regions, blocs, networks, cities,
-                (name, campaign) -> namedCity(cities, name, campaign));
+                (name, path) -> namedCity(cities, name, path));
         World world = new World(scenario, regions, blocs, cities, nations, firms, networks, bodies, ties);
         ties.markCrossBloc(world.rivalBlocOfCities());
         seedPledges(world, spec.initialPledges(), streams.stream("world:initialPledges").generator());
@@ -337,9 +338,12 @@ public final class SyntheticWorldBuilder implements WorldSource {
         return b.build();
     }
 
-    /** Finds a campaign's {@code hostCity} by name: its index, -1 for none, or an exception for a mistake. */
+    /**
+     * Finds a campaign's {@code hostCity} by name: its index, -1 for none, or an
+     * {@link InvalidValueException} naming {@code path} for a mistake in the scenario.
+     */
     interface HostCities {
-        int find(String name, String campaign);
+        int find(String name, String path);
     }
 
     static SupranationalBody[] bodies(WorldSpec spec, List<String> regions, List<String> blocs,
@@ -350,7 +354,9 @@ public final class SyntheticWorldBuilder implements WorldSource {
             BodySpec body = spec.supranational().get(b);
             int region = body.region() == null ? -1 : regions.indexOf(body.region());
             List<Campaign> campaigns = new ArrayList<>();
-            for (CampaignSpec k : body.campaigns()) {
+            for (int kk = 0; kk < body.campaigns().size(); kk++) {
+                CampaignSpec k = body.campaigns().get(kk);
+                String hostPath = "world.supranational[" + b + "].campaigns[" + kk + "].hostCity";
                 int mask = 0;
                 for (String name : k.networks()) {
                     for (CityNetwork net : networks) {
@@ -359,7 +365,7 @@ public final class SyntheticWorldBuilder implements WorldSource {
                         }
                     }
                 }
-                int host = k.hostCity() != null ? hostCities.find(k.hostCity(), k.name())
+                int host = k.hostCity() != null ? hostCities.find(k.hostCity(), hostPath)
                         : k.hostRegion() == null ? -1 : largestUnhosted(c, regions.indexOf(k.hostRegion()), hosted);
                 campaigns.add(new Campaign(k.name(), b, k.year(), k.intensity(), mask, host));
             }
@@ -370,14 +376,15 @@ public final class SyntheticWorldBuilder implements WorldSource {
     }
 
     /** The city of a campaign's {@code hostCity}; a name no city has is a mistake in the scenario. */
-    static int namedCity(Cities c, String name, String campaign) {
+    static int namedCity(Cities c, String name, String path) {
         for (int i = 0; i < c.count(); i++) {
             if (c.name[i].equals(name)) {
                 return i;
             }
         }
-        throw new IllegalArgumentException("campaign '" + campaign + "': hostCity '" + name
-                + "' is not a city of this world (a real world names its cities 'Name, ISO3', e.g. 'Paris, FRA')");
+        throw new InvalidValueException(path, "no city '" + name + "' in this world (a real world names its cities"
+                + " 'Name, ISO3' as GeoNames spells the name, e.g. 'Paris, FRA' or 'Montréal, CAN'; a synthetic"
+                + " world 'CODE-k', e.g. 'EUR01-1')");
     }
 
     private static int largestUnhosted(Cities c, int region, boolean[] hosted) {

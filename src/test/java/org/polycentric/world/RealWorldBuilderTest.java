@@ -18,6 +18,7 @@ import org.polycentric.model.RandomStreams;
 import org.polycentric.model.Tier;
 import org.polycentric.model.World;
 import org.polycentric.model.rules.RuleCatalogue;
+import org.polycentric.params.InvalidValueException;
 import org.polycentric.scenario.Scenario;
 import org.polycentric.scenario.ScenarioException;
 import org.polycentric.scenario.ScenarioLoader;
@@ -138,6 +139,35 @@ class RealWorldBuilderTest {
         }
         for (int k = 0; k < a.nations().length; k++) {
             assertEquals(a.nations()[k].stance(), b.nations()[k].stance(), 0.0);
+        }
+    }
+
+    @Test
+    void aHostCityIsFoundByItsNameOrNamedAsTheMistake() {
+        World w = build(world2005());
+        SupranationalBodyCheck.hostOf(w, "Paris Agreement", "Paris, FRA");
+        // a real city below the floor leaves the campaign without host; a name no city has is a mistake
+        World small = build(world2005("world.minPopulation=1000000", "world.cities=200000"));
+        SupranationalBodyCheck.hostOf(small, "COP27 Sharm el-Sheikh", null);
+        InvalidValueException e = assertThrows(InvalidValueException.class, () -> build(world2005(
+                "world.supranational[0].campaigns[0].hostCity=Montreal, CAN")));
+        System.out.println(e.field() + ": " + e.getMessage());
+        assertEquals("world.supranational[0].campaigns[0].hostCity", e.field());
+        assertTrue(e.getMessage().contains("Montréal, CAN"), "names how the city is spelt: " + e.getMessage());
+    }
+
+    /** The host city of a named campaign (null: none). */
+    private static final class SupranationalBodyCheck {
+        static void hostOf(World w, String campaign, String city) {
+            for (var body : w.bodies()) {
+                for (var k : body.campaigns()) {
+                    if (k.name().equals(campaign)) {
+                        assertEquals(city, k.hostCity() < 0 ? null : w.cities().name[k.hostCity()], campaign);
+                        return;
+                    }
+                }
+            }
+            throw new AssertionError("no campaign " + campaign);
         }
     }
 

@@ -181,7 +181,8 @@ class WorldHistoryTest {
             }
         }
         System.out.println("jumps above the trend: " + jumps);
-        assertTrue(jumps.contains("US withdrawal announced"), "US cities counter-mobilise in 2017 (M6)");
+        assertEquals(List.of("Paris Agreement", "US withdrawal announced", "Race to Zero"), jumps,
+                "every focal event is a jump above the trend (the 2017 one among US cities: counter-mobilisation, M6)");
     }
 
     /** Switching the networks off (recruitment and services) slows adoption: paired, same seeds. */
