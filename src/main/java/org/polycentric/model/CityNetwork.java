@@ -20,6 +20,7 @@ public final class CityNetwork {
     /** Intake and size scaled to the world's size (see WorldSpec.referenceCities). */
     private final double yearlyIntake;
     private final int maxMembers;
+    private final int initialMembers;
     /** Fractional intake carried over between steps. */
     private double intakeCredit;
     /** True once merged into another network: no members, no recruitment, no mentoring pairs. */
@@ -30,6 +31,7 @@ public final class CityNetwork {
         this.spec = spec;
         this.yearlyIntake = spec.yearlyIntake() * scale;
         this.maxMembers = (int) Math.round(spec.maxMembers() * scale);
+        this.initialMembers = Math.min(maxMembers, (int) Math.round(spec.initialMembers() * scale));
         this.region = region;
         this.membersByBloc = new int[blocs];
         this.pledgedByBloc = new int[blocs];
@@ -53,6 +55,8 @@ public final class CityNetwork {
     public boolean isDissolved() { return dissolved; }
     public double yearlyIntake() { return yearlyIntake; }
     public int maxMembers() { return maxMembers; }
+    /** Members admitted at once in the founding step (the founding cohort), scaled like maxMembers. */
+    public int initialMembers() { return initialMembers; }
     public double intakeCredit() { return intakeCredit; }
     public void setIntakeCredit(double credit) { this.intakeCredit = credit; }
 

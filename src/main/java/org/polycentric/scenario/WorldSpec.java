@@ -364,8 +364,9 @@ public record WorldSpec(
      * A transnational city network (M3). Policies: invitation (largest cities first), open (any
      * city, more likely the more pressure it feels), regional (cities of {@code region}).
      */
-    public record NetworkSpec(String name, double foundingYear, MembershipPolicy policy, String region, double yearlyIntake,
-                              int maxMembers, boolean standards, boolean mentoring) {
+    public record NetworkSpec(String name, double foundingYear, MembershipPolicy policy, String region,
+                              int initialMembers, double yearlyIntake, int maxMembers, boolean standards,
+                              boolean mentoring) {
 
         public NetworkSpec {
             Check.present("name", name);
@@ -374,6 +375,7 @@ public record WorldSpec(
             Check.that(policy != MembershipPolicy.REGIONAL || region != null, "region", "a regional network needs a region");
             Check.nonNegative("yearlyIntake", yearlyIntake);
             Check.range("maxMembers", maxMembers, 0, 50_000_000);
+            Check.range("initialMembers", initialMembers, 0, maxMembers);
         }
     }
 

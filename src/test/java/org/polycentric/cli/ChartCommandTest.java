@@ -58,9 +58,9 @@ class ChartCommandTest {
                     "cityShare": 0.5, "northShare": 0.0, "bloc": "none" } ],
                 "firms": { "count": 500 },
                 "networks": [ { "name": "C40", "foundingYear": 2005, "policy": "open", "region": null,
-                                "yearlyIntake": 20, "maxMembers": 100, "standards": true, "mentoring": false },
+                                "initialMembers": 0, "yearlyIntake": 20, "maxMembers": 100, "standards": true, "mentoring": false },
                               { "name": "Urban Shift", "foundingYear": 2008, "policy": "open", "region": null,
-                                "yearlyIntake": 10, "maxMembers": 50, "standards": false, "mentoring": false } ]
+                                "initialMembers": 0, "yearlyIntake": 10, "maxMembers": 50, "standards": false, "mentoring": false } ]
               }
             }
             """;

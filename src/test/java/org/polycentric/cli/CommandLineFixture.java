@@ -29,7 +29,7 @@ final class CommandLineFixture {
                 "cities": 200,
                 "firms": { "count": 500 },
                 "networks": [ { "name": "C40", "foundingYear": 2005, "policy": "open", "region": null,
-                                "yearlyIntake": 20, "maxMembers": 100, "standards": true, "mentoring": false } ]
+                                "initialMembers": 0, "yearlyIntake": 20, "maxMembers": 100, "standards": true, "mentoring": false } ]
               }
             }
             """;

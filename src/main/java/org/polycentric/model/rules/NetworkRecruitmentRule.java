@@ -16,8 +16,10 @@ import org.polycentric.params.RuleParams;
  * Networks recruit members from their founding year (M3), up to {@code yearlyIntake} a year and
  * {@code maxMembers} in all: by invitation the largest cities first (C40's megacity criterion), or
  * openly (ICLEI, the Global Covenant of Mayors), where a city is the likelier to join the more
- * pressure it felt in the last step, or regionally (the EU Covenant of Mayors). A network founded
- * before the run starts begins with the members it would have recruited by then. A network merged
+ * pressure it felt in the last step, or regionally (the EU Covenant of Mayors). Its founding cohort
+ * ({@code initialMembers}, e.g. C40's 18 cities of October 2005) joins in the founding step; a
+ * network founded before the run starts begins with that cohort and the members it would have
+ * recruited since. A network merged
  * into another (a {@code networkMerge} event) recruits no more. Rests on Acuto &amp; Rayner (2016) and
  * Kern &amp; Bulkeley (2009) on how transnational municipal networks grow.
  */
@@ -39,6 +41,8 @@ public final class NetworkRecruitmentRule implements Rule {
     private int[] bySize;
     private int[][] citiesOfRegion;
     private int[] invitationCursor;
+    /** Per network: whether its founding cohort has joined (networks founded before the run: at the start). */
+    private boolean[] founded;
 
     public NetworkRecruitmentRule(Params params) {
         this.params = params;
@@ -64,11 +68,13 @@ public final class NetworkRecruitmentRule implements Rule {
         citiesOfRegion = Arrays.stream(byRegion).map(IntList::toArray).toArray(int[][]::new);
         invitationCursor = new int[world.networks().length];
         int start = world.time().startYear();
+        founded = new boolean[world.networks().length];
         for (CityNetwork n : world.networks()) {
             double years = start - n.spec().foundingYear();
             if (years > 0) {
-                double initial = Math.min(n.maxMembers(), n.yearlyIntake() * years);
+                double initial = Math.min(n.maxMembers(), n.initialMembers() + n.yearlyIntake() * years);
                 admit(world, n, (int) Math.round(initial), random.generator(), 0.0, BEFORE_THE_RUN);
+                founded[n.index()] = true;
             }
         }
     }
@@ -82,6 +88,11 @@ public final class NetworkRecruitmentRule implements Rule {
         for (CityNetwork n : world.networks()) {
             if (world.year() < n.spec().foundingYear() || n.isFull() || n.isDissolved()) {
                 continue;
+            }
+            if (!founded[n.index()]) {
+                // the founding cohort joins in the founding step, then the yearly intake begins
+                founded[n.index()] = true;
+                admit(world, n, n.initialMembers(), random.generator(), maxSignal, world.step());
             }
             double credit = n.intakeCredit() + n.yearlyIntake() * world.dt();
             int admissions = (int) credit;

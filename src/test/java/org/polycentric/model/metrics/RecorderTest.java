@@ -99,7 +99,7 @@ class RecorderTest {
     }
 
     private static CityNetwork network(int index, String name) {
-        return new CityNetwork(index, new NetworkSpec(name, 2000, MembershipPolicy.OPEN, null, 10, 100, false, false),
+        return new CityNetwork(index, new NetworkSpec(name, 2000, MembershipPolicy.OPEN, null, 0, 10, 100, false, false),
                 -1, 3, 1.0);
     }
 

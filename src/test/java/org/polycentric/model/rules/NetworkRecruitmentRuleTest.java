@@ -12,6 +12,7 @@ import org.polycentric.model.ReplicationResult;
 import org.polycentric.model.World;
 import org.polycentric.params.MembershipPolicy;
 import org.polycentric.scenario.Scenario;
+import org.polycentric.scenario.WorldSpec.NetworkSpec;
 
 /** M3 recruitment: invitation by size, open by signal, regional by region, up to a yearly intake. */
 class NetworkRecruitmentRuleTest {
@@ -88,6 +89,32 @@ class NetworkRecruitmentRuleTest {
             step(rule, w2, s, random);
         }
         assertEquals(6, w2.networks()[0].memberCount(), "two years at 3 a year");
+    }
+
+    @Test
+    void aFoundingCohortJoinsInTheFoundingStepThenTheIntakeBegins() {
+        // C40-like: 5 cities at once in the founding step (2006), then 4 a year; one founded before the
+        // run starts has its cohort plus the intake of the years before
+        NetworkSpec young = new NetworkSpec("young", 2006, MembershipPolicy.INVITATION, null, 5, 4, 100, false, false);
+        NetworkSpec old = new NetworkSpec("old", 2003, MembershipPolicy.INVITATION, null, 5, 4, 100, false, false);
+        World w = ranked(40).network(young, -1).network(old, -1).build();
+        NetworkRecruitmentRule rule = rule();
+        RandomStream random = Worlds.stream(1);
+        rule.start(w, random);
+        assertEquals(0, w.networks()[0].memberCount(), "not founded yet");
+        assertEquals(13, w.networks()[1].memberCount(), "5 founders + 2 years at 4 a year");
+        int foundingStep = (2006 - 2005) * 4;
+        for (int s = 0; s < foundingStep; s++) {
+            step(rule, w, s, random);
+        }
+        assertEquals(0, w.networks()[0].memberCount(), "nobody before the founding step");
+        step(rule, w, foundingStep, random);
+        assertArrayEquals(new int[] {39, 38, 37, 36, 35, 34}, members(w.networks()[0]),
+                "the five largest at once, then the first quarter's intake (1)");
+        for (int s = foundingStep + 1; s < foundingStep + 4; s++) {
+            step(rule, w, s, random);
+        }
+        assertEquals(9, w.networks()[0].memberCount(), "5 founders + a year at 4 a year");
     }
 
     @Test

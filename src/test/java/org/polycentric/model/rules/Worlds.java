@@ -229,7 +229,7 @@ final class Worlds {
     /** A network spec with the given policy and limits (no region unless regional). */
     static NetworkSpec network(String name, int founded, MembershipPolicy policy, String region, double intake,
                                int max, boolean standards, boolean mentoring) {
-        return new NetworkSpec(name, founded, policy, region, intake, max, standards, mentoring);
+        return new NetworkSpec(name, founded, policy, region, 0, intake, max, standards, mentoring);
     }
 
     /** A nation with the given stance and autonomy, North, no target, no price, no populism. */
