@@ -52,6 +52,8 @@ class ArchitectureTest {
         MAY_USE.put("output", union(model, Set.of("output.charts")));
         MAY_USE.put("output.charts", union(model, Set.of("output", "world.data")));
         MAY_USE.put("experiment", union(model, Set.of("world", "output", "output.charts")));
+        // sensitivity estimators work on plain arrays of outcomes: they need nothing of the model
+        MAY_USE.put("experiment.sensitivity", Set.of());
         MAY_USE.put("gui", union(model, Set.of("world", "world.data", "output", "output.charts", "experiment")));
         MAY_USE.put("cli", union(model, Set.of("world", "output", "output.charts", "experiment", "gui")));
     }
