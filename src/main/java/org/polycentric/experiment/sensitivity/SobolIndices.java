@@ -20,7 +20,12 @@ import java.util.List;
  *       ST_i = mean((f(A) - f(AB_i))^2) / (2 V).</li>
  * </ul>
  *
- * V is the variance of f(A) and f(B) together (2N values, divided by 2N). Confidence intervals come
+ * V is the variance of f(A) and f(B) together (2N values, divided by 2N). The first-order estimator
+ * is not invariant to a shift of the output: f + c adds c mean(f(AB_i) - f(A)) to its numerator,
+ * zero on average but not in a sample, so an outcome far from zero (a year such as 2030) would give
+ * noisy indices. The outputs are therefore centred first on the mean of every output given, as
+ * SALib does (Herman and Usher 2017, J. Open Source Softw. 2:97); the total estimator and V do not
+ * change with a shift. Confidence intervals come
  * from a {@link Bootstrap} over the N rows: a resample takes the same rows of f(A), f(B) and every
  * f(AB_i), and recomputes V with them. The estimates are not clipped to [0, 1]: with few rows a
  * small first-order index can come out slightly negative, and that is worth seeing.
@@ -56,9 +61,17 @@ public final class SobolIndices {
         for (int r = 0; r < n; r++) {
             all[r] = r;
         }
+        double sum = 0;
+        for (int r = 0; r < n; r++) {
+            sum += fA[r] + fB[r];
+            for (double[] ab : fAB) {
+                sum += ab[r];
+            }
+        }
+        double centre = sum / ((k + 2.0) * n);
         double[] s = new double[k];
         double[] st = new double[k];
-        double v = compute(fA, fB, fAB, all, s, st);
+        double v = compute(fA, fB, fAB, centre, all, s, st);
         if (!(v > 0)) {
             throw new IllegalArgumentException("f(A) and f(B) have no variance (every output is "
                     + fA[0] + "): there is nothing for the parameters to explain");
@@ -72,7 +85,7 @@ public final class SobolIndices {
         MersenneTwisterFast random = bootstrap.generator();
         for (int b = 0; b < bootstrap.resamples(); b++) {
             Bootstrap.draw(random, pick);
-            compute(fA, fB, fAB, pick, sb, stb);
+            compute(fA, fB, fAB, centre, pick, sb, stb);
             for (int i = 0; i < k; i++) {
                 sRep[i][b] = sb[i];
                 stRep[i][b] = stb[i];
@@ -87,8 +100,12 @@ public final class SobolIndices {
         return new SobolIndices(n, v, first, total);
     }
 
-    /** Fills s and st from the given rows and returns V (NaN-producing if the rows have no variance). */
-    private static double compute(double[] fA, double[] fB, double[][] fAB, int[] rows, double[] s, double[] st) {
+    /**
+     * Fills s and st from the given rows (with f(B) taken less {@code centre}) and returns V; if the
+     * rows have no variance the indices come out NaN or infinite.
+     */
+    private static double compute(double[] fA, double[] fB, double[][] fAB, double centre, int[] rows,
+                                  double[] s, double[] st) {
         int n = rows.length;
         double sum = 0;
         for (int r : rows) {
@@ -108,7 +125,7 @@ public final class SobolIndices {
             double totalSum = 0;
             for (int r : rows) {
                 double d = ab[r] - fA[r];
-                firstSum += fB[r] * d;
+                firstSum += (fB[r] - centre) * d;
                 totalSum += d * d;
             }
             s[i] = firstSum / n / v;
