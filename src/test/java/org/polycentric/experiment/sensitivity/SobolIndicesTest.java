@@ -11,8 +11,9 @@ import org.apache.commons.math3.random.SobolSequenceGenerator;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Sobol' estimators against functions whose indices are known in closed form: the Ishigami
- * function (Ishigami and Homma 1990) and the Sobol' G function (Sobol' 1993; Saltelli et al. 2010).
+ * The Sobol' estimators (first order Saltelli et al. 2010, total Jansen 1999) against functions whose
+ * indices are known in closed form: the Ishigami function (Ishigami and Homma 1990, Proc. ISUMA '90,
+ * 398-403) and the Sobol' G function (Sobol' 1993; Saltelli et al. 2010).
  * The designs are made here as the brief of the estimators says: a Sobol' sequence of dimension
  * 2k with its first point (the origin) skipped, A its first k columns, B its last k, AB_i = A with
  * column i from B.
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class SobolIndicesTest {
 
     private static final int N = 1 << 12;
-    private static final double TOLERANCE = 0.02;
+    private static final double TOLERANCE = 0.01;
 
     /** f(A), f(B) and f(AB_i) of a function of the unit cube. */
     record Outputs(double[] fA, double[] fB, double[][] fAB) {
@@ -86,7 +87,7 @@ class SobolIndicesTest {
 
     @Test
     void ishigamiIndicesMatchTheirAnalyticValues() {
-        // Ishigami and Homma 1990; the partial variances as in Sobol' and Levitan 1999
+        // the partial variances of its ANOVA decomposition: x3 acts only through its interaction with x1
         double v1 = 0.5 * Math.pow(1 + B * Math.pow(Math.PI, 4) / 5, 2);
         double v2 = A * A / 8;
         double v13 = B * B * Math.pow(Math.PI, 8) * (1.0 / 18 - 1.0 / 50);
