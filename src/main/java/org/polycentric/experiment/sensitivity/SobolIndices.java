@@ -25,9 +25,8 @@ import java.util.List;
  * zero on average but not in a sample, so an outcome far from zero (a year such as 2030) would give
  * noisy indices. The outputs are therefore centred first on the mean of every output given, as
  * SALib does (Herman and Usher 2017, J. Open Source Softw. 2:97); the total estimator and V do not
- * change with a shift. Confidence intervals come
- * from a {@link Bootstrap} over the N rows: a resample takes the same rows of f(A), f(B) and every
- * f(AB_i), and recomputes V with them. The estimates are not clipped to [0, 1]: with few rows a
+ * change with a shift. Confidence intervals come from a {@link Bootstrap} over the N rows: a
+ * resample takes the same rows of f(A), f(B) and every f(AB_i), and recomputes V with them. The estimates are not clipped to [0, 1]: with few rows a
  * small first-order index can come out slightly negative, and that is worth seeing.
  */
 public final class SobolIndices {
