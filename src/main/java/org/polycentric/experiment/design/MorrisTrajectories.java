@@ -28,14 +28,20 @@ import org.polycentric.params.InvalidValueException;
  * by unequal amounts (or, with fewer values than levels, not at all): the effect is then per unit
  * of the design's coordinate, not of the parameter.
  *
+ * <p>Optionally (the five-argument constructor) the r trajectories are chosen among more random
+ * candidates to spread over the hypercube, Campolongo et al.'s improvement, here by a greedy choice.
+ *
  * <p>Randomness: MASON's {@link MersenneTwisterFast} seeded with the given seed alone; for each
- * trajectory in turn, the base levels, then the directions, then the order (Fisher-Yates).
+ * trajectory (candidate) in turn, the base levels, then the directions, then the order (Fisher-Yates).
  */
 public final class MorrisTrajectories implements Design {
 
     /** One step of a trajectory: from design row {@code before} to {@code after}, factor {@code factor} changed by {@code delta}. */
     public record Step(int trajectory, int before, int after, int factor, double delta) {
     }
+
+    /** The most candidates the spread selection takes (its distances grow with their square). */
+    public static final int MAX_CANDIDATES = 2000;
 
     private final ParameterSpace space;
     private final int trajectories;
@@ -45,16 +51,32 @@ public final class MorrisTrajectories implements Design {
     private final double[][] unit;
     private final List<Step> steps;
 
+    /** {@code trajectories} random trajectories on a grid of {@code levels} levels. */
     public MorrisTrajectories(ParameterSpace space, int trajectories, int levels, long seed) {
+        this(space, trajectories, levels, seed, trajectories);
+    }
+
+    /**
+     * {@code trajectories} trajectories chosen among {@code candidates} random ones to spread over
+     * the hypercube (Campolongo et al. 2007, section 3): the distance of two trajectories is the sum
+     * of the Euclidean distances between their points, and the chosen set should maximise the sum of
+     * its pairs' squared distances. Trying every subset is out of reach, so the choice is greedy: the
+     * farthest pair first, then each time the candidate adding most to that sum. The chosen keep
+     * their order among the candidates. With {@code candidates == trajectories} nothing is chosen
+     * and the design is that of the four-argument constructor.
+     */
+    public MorrisTrajectories(ParameterSpace space, int trajectories, int levels, long seed, int candidates) {
         this.space = Objects.requireNonNull(space, "space");
         Check.that(trajectories >= 1, "trajectories", "must be at least 1, was " + trajectories);
         Check.that(levels >= 2 && levels % 2 == 0, "levels",
                 "must be an even number at least 2 (4 is usual), so that a step of p/(2(p-1)) stays on the grid; was "
                         + levels);
+        Check.that(candidates >= trajectories && candidates <= MAX_CANDIDATES, "candidates",
+                "must be between the number of trajectories (" + trajectories + ") and " + MAX_CANDIDATES + ", was "
+                        + candidates);
         int k = space.dimension();
         if ((long) trajectories * (k + 1) > Integer.MAX_VALUE) {
-            throw new InvalidValueException("trajectories", "too many points: "
-                    + (long) trajectories * (k + 1));
+            throw new InvalidValueException("trajectories", "too many points: " + (long) trajectories * (k + 1));
         }
         this.trajectories = trajectories;
         this.levels = levels;
@@ -62,13 +84,14 @@ public final class MorrisTrajectories implements Design {
         this.delta = levels / (2.0 * (levels - 1));
         int half = levels / 2;
         double grid = levels - 1;
-        unit = new double[trajectories * (k + 1)][];
-        List<Step> all = new ArrayList<>(trajectories * k);
         MersenneTwisterFast random = new MersenneTwisterFast(seed);
+        double[][][] points = new double[candidates][k + 1][];
+        int[][] orders = new int[candidates][k];
+        boolean[][] ups = new boolean[candidates][k];
         int[] level = new int[k];
-        boolean[] up = new boolean[k];
-        int[] order = new int[k];
-        for (int t = 0; t < trajectories; t++) {
+        for (int c = 0; c < candidates; c++) {
+            boolean[] up = ups[c];
+            int[] order = orders[c];
             for (int i = 0; i < k; i++) {
                 level[i] = random.nextInt(half);
             }
@@ -87,16 +110,123 @@ public final class MorrisTrajectories implements Design {
                 order[i] = order[swap];
                 order[swap] = tmp;
             }
-            int row = t * (k + 1);
-            unit[row] = onGrid(level, grid);
+            points[c][0] = onGrid(level, grid);
             for (int s = 0; s < k; s++) {
                 int f = order[s];
                 level[f] += up[f] ? half : -half;
-                unit[row + s + 1] = onGrid(level, grid);
-                all.add(new Step(t, row + s, row + s + 1, f, up[f] ? delta : -delta));
+                points[c][s + 1] = onGrid(level, grid);
+            }
+        }
+        int[] chosen = candidates == trajectories ? allOf(candidates) : spread(points, trajectories);
+        unit = new double[trajectories * (k + 1)][];
+        List<Step> all = new ArrayList<>(trajectories * k);
+        for (int t = 0; t < trajectories; t++) {
+            int c = chosen[t];
+            int row = t * (k + 1);
+            for (int s = 0; s <= k; s++) {
+                unit[row + s] = points[c][s];
+            }
+            for (int s = 0; s < k; s++) {
+                int f = orders[c][s];
+                all.add(new Step(t, row + s, row + s + 1, f, ups[c][f] ? delta : -delta));
             }
         }
         steps = List.copyOf(all);
+    }
+
+    private static int[] allOf(int n) {
+        int[] all = new int[n];
+        for (int i = 0; i < n; i++) {
+            all[i] = i;
+        }
+        return all;
+    }
+
+    /** The distance of two trajectories in Campolongo et al. (2007): the sum of their points' distances. */
+    static double distance(double[][] a, double[][] b) {
+        double sum = 0;
+        for (double[] x : a) {
+            for (double[] y : b) {
+                double sq = 0;
+                for (int i = 0; i < x.length; i++) {
+                    double d = x[i] - y[i];
+                    sq += d * d;
+                }
+                sum += Math.sqrt(sq);
+            }
+        }
+        return sum;
+    }
+
+    /** The spread of a set of trajectories: the square root of the sum of its pairs' squared distances. */
+    public static double spread(List<double[][]> trajectories) {
+        double sum = 0;
+        for (int i = 0; i < trajectories.size(); i++) {
+            for (int j = i + 1; j < trajectories.size(); j++) {
+                double d = distance(trajectories.get(i), trajectories.get(j));
+                sum += d * d;
+            }
+        }
+        return Math.sqrt(sum);
+    }
+
+    private static int[] spread(double[][][] candidates, int r) {
+        int m = candidates.length;
+        double[][] d2 = new double[m][m];
+        int bestA = 0;
+        int bestB = 1;
+        for (int i = 0; i < m; i++) {
+            for (int j = i + 1; j < m; j++) {
+                double d = distance(candidates[i], candidates[j]);
+                d2[i][j] = d2[j][i] = d * d;
+                if (d2[i][j] > d2[bestA][bestB]) {
+                    bestA = i;
+                    bestB = j;
+                }
+            }
+        }
+        boolean[] in = new boolean[m];
+        double[] gain = new double[m];
+        in[bestA] = true;
+        int size = 1;
+        if (r >= 2) {
+            in[bestB] = true;
+            size = 2;
+        }
+        for (int c = 0; c < m; c++) {
+            gain[c] = d2[c][bestA] + (r >= 2 ? d2[c][bestB] : 0);
+        }
+        while (size < r) {
+            int best = -1;
+            for (int c = 0; c < m; c++) {
+                if (!in[c] && (best < 0 || gain[c] > gain[best])) {
+                    best = c;
+                }
+            }
+            in[best] = true;
+            size++;
+            for (int c = 0; c < m; c++) {
+                gain[c] += d2[c][best];
+            }
+        }
+        int[] chosen = new int[r];
+        for (int c = 0, t = 0; c < m; c++) {
+            if (in[c]) {
+                chosen[t++] = c;
+            }
+        }
+        return chosen;
+    }
+
+    /** Trajectory {@code t}'s k + 1 points in the unit hypercube (copies). */
+    public double[][] trajectory(int t) {
+        Objects.checkIndex(t, trajectories);
+        int k = space.dimension();
+        double[][] out = new double[k + 1][];
+        for (int s = 0; s <= k; s++) {
+            out[s] = unit[t * (k + 1) + s].clone();
+        }
+        return out;
     }
 
     private static double[] onGrid(int[] level, double grid) {

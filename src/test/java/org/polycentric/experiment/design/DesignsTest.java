@@ -177,11 +177,15 @@ class DesignsTest {
 
     @Test
     void morrisStepsChangeOneFactorByDeltaAndStayInTheCube() {
-        int r = 30;
-        int p = 4;
-        MorrisTrajectories m = new MorrisTrajectories(FOUR, r, p, 11);
+        checkTrajectories(new MorrisTrajectories(FOUR, 30, 4, 11));
+        checkTrajectories(new MorrisTrajectories(FOUR, 10, 4, 11, 100));
+    }
+
+    private static void checkTrajectories(MorrisTrajectories m) {
+        int r = m.trajectories();
+        int p = m.levels();
         int k = FOUR.dimension();
-        double delta = 4.0 / 6;
+        double delta = p / (2.0 * (p - 1));
         assertEquals(delta, m.delta(), 1e-15);
         assertEquals(r * (k + 1), m.size());
         assertEquals(r * k, m.steps().size());
@@ -213,10 +217,34 @@ class DesignsTest {
             }
             assertEquals(k, factors.size(), "every factor moves once per trajectory");
         }
-        System.out.println("Morris r=30 p=4 delta=" + m.delta() + ": moves up per factor " + Arrays.toString(up) + " of " + Arrays.toString(moved));
+        System.out.println("Morris r=" + r + " p=4 delta=" + m.delta() + ": moves up per factor " + Arrays.toString(up) + " of " + Arrays.toString(moved));
         ParameterSpaceTest.assertField("levels",
                 "must be an even number at least 2 (4 is usual), so that a step of p/(2(p-1)) stays on the grid; was 5",
                 () -> new MorrisTrajectories(FOUR, 10, 5, 1));
+    }
+
+    @Test
+    void morrisChosenAmongCandidatesSpreadWider() {
+        int r = 10;
+        MorrisTrajectories plain = new MorrisTrajectories(FOUR, r, 4, 5);
+        MorrisTrajectories chosen = new MorrisTrajectories(FOUR, r, 4, 5, 200);
+        List<double[][]> a = new java.util.ArrayList<>();
+        List<double[][]> b = new java.util.ArrayList<>();
+        for (int t = 0; t < r; t++) {
+            a.add(plain.trajectory(t));
+            b.add(chosen.trajectory(t));
+        }
+        double plainSpread = MorrisTrajectories.spread(a);
+        double chosenSpread = MorrisTrajectories.spread(b);
+        System.out.printf("Morris spread of 10 trajectories: random %.2f, chosen among 200 %.2f%n", plainSpread, chosenSpread);
+        assertTrue(chosenSpread > 1.1 * plainSpread, "the chosen trajectories spread wider");
+        MorrisTrajectories same = new MorrisTrajectories(FOUR, r, 4, 5, 200);
+        for (int i = 0; i < chosen.size(); i++) {
+            assertArrayEquals(chosen.unitPoint(i), same.unitPoint(i), 0);
+        }
+        double[][] one = {{0, 0}, {1, 0}};
+        double[][] two = {{0, 0}, {0, 1}};
+        assertEquals(2 + Math.sqrt(2), MorrisTrajectories.distance(one, two), 1e-12);
     }
 
     @Test
