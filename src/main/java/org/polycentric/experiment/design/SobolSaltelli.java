@@ -26,10 +26,11 @@ import org.polycentric.params.InvalidValueException;
  *
  * <p>The sequence's first point, the origin, is skipped by default (as in Saltelli et al. 2010: it
  * would put row 0 of A and B both at every parameter's minimum). The price, shown by Owen (2020,
- * "On dropping the first Sobol' point"), is that the N points are no longer an exact net: in each
- * one-dimensional projection of N = 2^m points every stratum of width 1/N holds one point, except
- * (in most projections) one empty stratum and one holding two. Skipping a power of two at least N instead ({@code skip = N}
- * for N a power of two, as SALib does) keeps the exact stratification. Powers of two for N give the
+ * "On dropping the first Sobol' point"), is that the N = 2^m points are no longer an exact net: in
+ * each one-dimensional projection, rows 0 .. N−2 fill every stratum of width 1/N but the first, one
+ * point each, and row N−1 may fall into any of them, so one stratum may hold two points and the
+ * first none. Skipping a power of two at least N instead ({@code skip = N} for N a power of two)
+ * keeps the exact stratification (tested). Powers of two for N give the
  * sequence its balance; other N are allowed. No randomness: the design is fixed by N and the skip.
  */
 public final class SobolSaltelli implements Design {
