@@ -51,6 +51,8 @@ class ArchitectureTest {
         MAY_USE.put("world", union(model, Set.of("world.data")));
         MAY_USE.put("output", union(model, Set.of("output.charts")));
         MAY_USE.put("output.charts", union(model, Set.of("output", "world.data")));
+        // parameter spaces and designs: pure arithmetic on the unit hypercube, errors as params' InvalidValueException
+        MAY_USE.put("experiment.design", Set.of("params"));
         MAY_USE.put("experiment", union(model, Set.of("world", "output", "output.charts")));
         // sensitivity estimators work on plain arrays of outcomes: they need nothing of the model
         MAY_USE.put("experiment.sensitivity", Set.of());
