@@ -51,6 +51,8 @@ class ArchitectureTest {
         MAY_USE.put("world", union(model, Set.of("world.data")));
         MAY_USE.put("output", union(model, Set.of("output.charts")));
         MAY_USE.put("output.charts", union(model, Set.of("output", "world.data")));
+        // experiment files: read like scenarios, checked against their scenario and the metric list
+        MAY_USE.put("experiment.spec", Set.of("params", "scenario", "model.metrics"));
         MAY_USE.put("experiment", union(model, Set.of("world", "output", "output.charts")));
         MAY_USE.put("gui", union(model, Set.of("world", "world.data", "output", "output.charts", "experiment")));
         MAY_USE.put("cli", union(model, Set.of("world", "output", "output.charts", "experiment", "gui")));
