@@ -237,4 +237,26 @@ class ExperimentLoaderTest {
                 message(12, "    { \"name\": \"a\", \"metric\": \"pledged_share\", \"kind\": \"areaUnderCurve\","
                         + " \"fromYear\": 2040, \"toYear\": 2030 }"));
     }
+
+    @Test
+    void anExtendingFileKeepsItsParentsScenarioAndABrokenScenarioIsNamedWithBothLocations()
+            throws IOException, ScenarioException {
+        Path child = Files.writeString(dir.resolve("morris.json"), String.join("\n",
+                "{",
+                "  \"extends\": \"" + Path.of("experiments/baseline-sobol").toAbsolutePath().toString().replace('\\', '/')
+                        + "\",",
+                "  \"name\": \"baseline-morris\",",
+                "  \"description\": \"the same five weights, screened\",",
+                "  \"design\": { \"kind\": \"morris\", \"trajectories\": 10, \"levels\": 4, \"baseSamples\": null }",
+                "}"));
+        LoadedExperiment e = loader.load(child);
+        System.out.println(e.spec().name() + ": " + e.spec().points() + " points, scenario " + e.scenarioFile());
+        assertEquals(Path.of("scenarios/baseline.json").toAbsolutePath(), e.scenarioFile().toAbsolutePath());
+        assertEquals(60, e.spec().points(), "10 trajectories x (5 + 1)");
+
+        Path broken = Files.writeString(dir.resolve("broken.json"), "{ \"name\": \"b\", \"description\": \"d\",\n"
+                + "  \"time\": { \"startYear\": 2005, \"endYear\": 1999 } }\n");
+        assertEquals("FILE:4: scenario: the scenario does not load: " + broken + ":2: time.endYear: must be after"
+                + " startYear (2005), was 1999", message(4, "  \"scenario\": \"broken\","));
+    }
 }
