@@ -53,6 +53,8 @@ class ArchitectureTest {
         MAY_USE.put("output.charts", union(model, Set.of("output", "world.data")));
         // parameter spaces and designs: pure arithmetic on the unit hypercube, errors as params' InvalidValueException
         MAY_USE.put("experiment.design", Set.of("params"));
+        // experiment files: read like scenarios, checked against their scenario and the metric list
+        MAY_USE.put("experiment.spec", Set.of("params", "scenario", "model.metrics"));
         MAY_USE.put("experiment", union(model, Set.of("world", "output", "output.charts")));
         // sensitivity estimators work on plain arrays of outcomes: they need nothing of the model
         MAY_USE.put("experiment.sensitivity", Set.of());

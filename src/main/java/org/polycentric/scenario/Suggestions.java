@@ -5,8 +5,11 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** "Did you mean" for a misspelt key or value: the allowed word nearest to what was written. */
-final class Suggestions {
+/**
+ * "Did you mean" for a misspelt key or value: the allowed word nearest to what was written. Public
+ * so that other files validated like scenarios (experiment files) word their hints the same way.
+ */
+public final class Suggestions {
     /** Farthest an allowed word may be (in edits) to be suggested. */
     static final int MAX_DISTANCE = 2;
 
@@ -19,7 +22,7 @@ final class Suggestions {
      * {@link #MAX_DISTANCE} and no more than half the longer word; ties go to the first given. Null
      * when none is close.
      */
-    static String closest(String wrong, Collection<String> allowed) {
+    public static String closest(String wrong, Collection<String> allowed) {
         if (wrong == null) {
             return null;
         }
@@ -45,13 +48,13 @@ final class Suggestions {
     }
 
     /** {@code "did you mean 'x'? "} for the closest allowed word, or {@code ""}. */
-    static String hint(String wrong, Collection<String> allowed) {
+    public static String hint(String wrong, Collection<String> allowed) {
         String closest = closest(wrong, allowed);
         return closest == null ? "" : "did you mean '" + closest + "'? ";
     }
 
     /** {@code unknown key 'k'; [did you mean 'x'? ]allowed: a, b, c} with the keys sorted. */
-    static String unknownKey(String key, Collection<String> allowed) {
+    public static String unknownKey(String key, Collection<String> allowed) {
         Set<String> sorted = new TreeSet<>(allowed);
         return "unknown key '" + key + "'; " + hint(key, sorted)
                 + "allowed: " + (sorted.isEmpty() ? "(none)" : String.join(", ", sorted));
