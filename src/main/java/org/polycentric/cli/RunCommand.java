@@ -81,6 +81,11 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-charts", description = "Write no charts/ (draw them later with 'polycentric chart').")
     private boolean noCharts;
 
+    @Option(names = "--summary-only", description = "Write only summary.csv, runs.csv and manifest.json (and the"
+            + " charts but the map): no timeseries.csv, cities.csv or events.csv, whose size grows with every"
+            + " replication.")
+    private boolean summaryOnly;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress messages; print only the run folder.")
     private boolean quiet;
 
@@ -117,7 +122,7 @@ final class RunCommand implements Callable<Integer> {
         ChartOptions charts = noCharts ? null
                 : new ChartOptions(Set.copyOf(chartFormats), ChartSize.DEFAULT, ChartTheme.PRINT, null);
         RunService.Request request = new RunService.Request(loaded, scenario, overrides, threadCount, out,
-                parent.outputRoot(), charts, label);
+                parent.outputRoot(), charts, label, summaryOnly);
         try (ProgressLines lines = quiet ? null : new ProgressLines(stderr, System.nanoTime(),
                 scenario.time().endYear())) {
             RunService.Result result = service.run(request, quiet ? RunService.Listener.SILENT : lines);

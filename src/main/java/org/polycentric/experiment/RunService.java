@@ -47,7 +47,8 @@ public final class RunService {
 
     /** What a run is asked to do. */
     public record Request(ScenarioTreeLoader.Loaded<Scenario> loaded, Scenario scenario, List<String> overrides,
-                          int threads, Path out, Path outputRoot, ChartOptions charts, String label) {
+                          int threads, Path out, Path outputRoot, ChartOptions charts, String label,
+                          boolean summaryOnly) {
         /**
          * @param scenario   the loaded scenario with the run's seed and replications
          * @param out        the folder to write (must not exist or be empty), or null for a new one
@@ -55,6 +56,8 @@ public final class RunService {
          * @param charts     the charts to draw, or null for none
          * @param label      the user's name for the run, or null: names the new folder in place of
          *                   the scenario's name ({@link RunFolder#isSafeName}) and goes in the manifest
+         * @param summaryOnly write only summary.csv and runs.csv (and the manifest, and charts but the
+         *                   map): a size that does not grow with the replications' detail
          */
         public Request {
             Objects.requireNonNull(loaded, "loaded");
@@ -72,7 +75,13 @@ public final class RunService {
         /** A run without a label. */
         public Request(ScenarioTreeLoader.Loaded<Scenario> loaded, Scenario scenario, List<String> overrides,
                        int threads, Path out, Path outputRoot, ChartOptions charts) {
-            this(loaded, scenario, overrides, threads, out, outputRoot, charts, null);
+            this(loaded, scenario, overrides, threads, out, outputRoot, charts, null, false);
+        }
+
+        /** A run that writes every file. */
+        public Request(ScenarioTreeLoader.Loaded<Scenario> loaded, Scenario scenario, List<String> overrides,
+                       int threads, Path out, Path outputRoot, ChartOptions charts, String label) {
+            this(loaded, scenario, overrides, threads, out, outputRoot, charts, label, false);
         }
     }
 
@@ -161,7 +170,7 @@ public final class RunService {
         }
         try (RunFolder folder = openFolder(request, startedAt)) {
             listener.started(scenario, request.threads());
-            RunOutput output = new RunOutput(folder.workDir());
+            RunOutput output = new RunOutput(folder.workDir(), request.summaryOnly());
             try (output) {
                 new ReplicationRunner(request.threads()).run(scenario.replications(),
                         index -> ReplicationRun.run(model(scenario, index), index,

@@ -27,11 +27,24 @@ public final class RunOutput implements AutoCloseable {
 
     /** Creates the data files in {@code folder} (which must exist) and writes their headers. */
     public RunOutput(Path folder) throws IOException {
+        this(folder, false);
+    }
+
+    /**
+     * Creates the data files in {@code folder} and writes their headers; with {@code summaryOnly},
+     * only the files whose size does not grow with the replications' detail: summary.csv and
+     * runs.csv (no timeseries.csv, cities.csv or events.csv).
+     */
+    public RunOutput(Path folder, boolean summaryOnly) throws IOException {
         try {
-            files.add(new TimeseriesCsv(folder));
+            if (!summaryOnly) {
+                files.add(new TimeseriesCsv(folder));
+            }
             files.add(new SummaryCsv(folder));
-            files.add(new CitiesCsv(folder));
-            files.add(new EventsCsv(folder));
+            if (!summaryOnly) {
+                files.add(new CitiesCsv(folder));
+                files.add(new EventsCsv(folder));
+            }
             files.add(new RunsCsv(folder));
         } catch (IOException | RuntimeException e) {
             closeQuietly(e);

@@ -10,9 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.polycentric.model.Polycentric;
+import org.polycentric.output.charts.ChartFormat;
+import org.polycentric.output.charts.ChartOptions;
+import org.polycentric.output.charts.ChartSize;
+import org.polycentric.output.charts.ChartTheme;
 import org.polycentric.scenario.Scenario;
 import org.polycentric.scenario.ScenarioTreeLoader;
 
@@ -69,6 +74,39 @@ class RunServiceTest {
                 "done 1/3", "done 2/3", "done 3/3")), heard.events.toString());
         assertTrue(heard.events.indexOf("building cities") < heard.events.indexOf("building ties"));
         System.out.println("a run's listener heard: " + heard.events);
+    }
+
+    @Test
+    void aSummaryOnlyRunWritesTheSameSummaryAndNothingThatGrowsWithTheDetail(@TempDir Path dir) throws Exception {
+        var loaded = small();
+        Scenario scenario = loaded.value().withRun(5, 3);
+        ChartOptions charts = new ChartOptions(Set.of(ChartFormat.PNG), ChartSize.DEFAULT, ChartTheme.PRINT, null);
+        Path full = service.run(new RunService.Request(loaded, scenario, List.of(), 2, dir.resolve("full"), dir,
+                charts, null, false), RunService.Listener.SILENT).folder();
+        Path lean = service.run(new RunService.Request(loaded, scenario, List.of(), 2, dir.resolve("lean"), dir,
+                charts, null, true), RunService.Listener.SILENT).folder();
+        for (String file : List.of("timeseries.csv", "cities.csv", "events.csv")) {
+            assertFalse(Files.exists(lean.resolve(file)), file + " is not written");
+        }
+        for (String file : List.of("summary.csv", "runs.csv")) {
+            assertArrayEquals(Files.readAllBytes(full.resolve(file)), Files.readAllBytes(lean.resolve(file)),
+                    file + " is the full run's, byte for byte");
+        }
+        String manifest = Files.readString(lean.resolve("manifest.json"));
+        assertFalse(manifest.contains("timeseries.csv"), "the manifest lists only what was written");
+        assertTrue(Files.exists(lean.resolve("charts/adoption.png")), "the time charts are drawn");
+        assertFalse(Files.exists(lean.resolve("charts/map.png")), "but no map: there is no cities.csv");
+        long fullBytes = size(full);
+        long leanBytes = size(lean);
+        System.out.printf("3 replications of a 600-city world: full folder %,d bytes, summary-only %,d bytes%n",
+                fullBytes, leanBytes);
+        assertTrue(leanBytes < fullBytes / 2);
+    }
+
+    private static long size(Path folder) throws Exception {
+        try (var files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        }
     }
 
     @Test

@@ -70,7 +70,9 @@ public final class RunCharts {
      * values for (e.g. the network chart of a world without networks) is left out.
      *
      * @return the files written, chart after chart in catalogue order (each format, then the CSV)
-     * @throws ChartInputException if the run folder has no readable {@code cities.csv} for the map
+     * A folder without {@code cities.csv} (a summary-only run) gets every chart but the map.
+     *
+     * @throws ChartInputException if the run folder's {@code cities.csv} cannot be read for the map
      */
     public static List<Path> writeRunSet(RunFolderData data, Path outDir, ChartOptions options)
             throws IOException, ChartInputException {
@@ -90,12 +92,14 @@ public final class RunCharts {
             addChartJobs(jobs, outDir, chart.name(), () -> ChartRenderer.timeChart(spec, options.theme()), options,
                     false, file -> ChartCsv.writeLines(file, drawn, false));
         }
-        RunFolderData.MapCities cities = data.mapCities();
-        MapChartSpec map = new MapChartSpec(ChartCatalog.MAP_TITLE, cities.lon(), cities.lat(), cities.pledgeYear(),
-                cities.population(), data.firstYear(), data.lastYear(), Captions.map(data.info(), cities),
-                data.info().realWorld());
-        addChartJobs(jobs, outDir, ChartCatalog.MAP, () -> ChartRenderer.mapChart(map, options.theme()), options,
-                true, file -> ChartCsv.writeCities(file, cities));
+        if (data.hasCities()) { // a summary-only run writes no cities.csv, so it has no map
+            RunFolderData.MapCities cities = data.mapCities();
+            MapChartSpec map = new MapChartSpec(ChartCatalog.MAP_TITLE, cities.lon(), cities.lat(),
+                    cities.pledgeYear(), cities.population(), data.firstYear(), data.lastYear(),
+                    Captions.map(data.info(), cities), data.info().realWorld());
+            addChartJobs(jobs, outDir, ChartCatalog.MAP, () -> ChartRenderer.mapChart(map, options.theme()), options,
+                    true, file -> ChartCsv.writeCities(file, cities));
+        }
         Files.createDirectories(outDir);
         return writeAll(jobs);
     }

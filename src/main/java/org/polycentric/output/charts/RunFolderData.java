@@ -280,6 +280,11 @@ public final class RunFolderData {
      *
      * @throws ChartInputException if the folder has no readable {@code cities.csv}
      */
+    /** Whether the folder has a {@code cities.csv} to draw the map from (a summary-only run has none). */
+    public boolean hasCities() {
+        return Files.exists(folder.resolve(CITIES));
+    }
+
     public MapCities mapCities() throws ChartInputException {
         Path file = folder.resolve(CITIES);
         if (!Files.isRegularFile(file)) {
