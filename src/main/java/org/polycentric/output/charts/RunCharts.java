@@ -70,7 +70,7 @@ public final class RunCharts {
      * values for (e.g. the network chart of a world without networks) is left out.
      *
      * @return the files written, chart after chart in catalogue order (each format, then the CSV)
-     * A folder without {@code cities.csv} (a summary-only run) gets every chart but the map.
+     * A summary-only run's folder (no cities.csv, no timeseries.csv) gets every chart but the map.
      *
      * @throws ChartInputException if the run folder's {@code cities.csv} cannot be read for the map
      */
@@ -92,7 +92,7 @@ public final class RunCharts {
             addChartJobs(jobs, outDir, chart.name(), () -> ChartRenderer.timeChart(spec, options.theme()), options,
                     false, file -> ChartCsv.writeLines(file, drawn, false));
         }
-        if (data.hasCities()) { // a summary-only run writes no cities.csv, so it has no map
+        if (!data.isSummaryOnly()) { // a summary-only run writes no cities.csv, so it has no map
             RunFolderData.MapCities cities = data.mapCities();
             MapChartSpec map = new MapChartSpec(ChartCatalog.MAP_TITLE, cities.lon(), cities.lat(),
                     cities.pledgeYear(), cities.population(), data.firstYear(), data.lastYear(),

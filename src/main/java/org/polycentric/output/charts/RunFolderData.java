@@ -280,9 +280,13 @@ public final class RunFolderData {
      *
      * @throws ChartInputException if the folder has no readable {@code cities.csv}
      */
-    /** Whether the folder has a {@code cities.csv} to draw the map from (a summary-only run has none). */
-    public boolean hasCities() {
-        return Files.exists(folder.resolve(CITIES));
+    /**
+     * Whether the folder is a summary-only run's ({@code run --summary-only}): it has neither
+     * {@code cities.csv} nor {@code timeseries.csv}. Such a run has no map; a folder that lacks only
+     * {@code cities.csv} is damaged, and its map is an error.
+     */
+    public boolean isSummaryOnly() {
+        return !Files.exists(folder.resolve(CITIES)) && !Files.exists(folder.resolve("timeseries.csv"));
     }
 
     public MapCities mapCities() throws ChartInputException {
