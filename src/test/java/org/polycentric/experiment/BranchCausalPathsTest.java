@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.polycentric.experiment.PairedEffects.Arm;
@@ -84,22 +83,11 @@ class BranchCausalPathsTest {
     }
 
     private static Effect decompose(Arm scenario, String measure, Map<String, List<String>> changes) throws Exception {
-        Effect whole = runs.effect(STAYS, scenario, measure);
-        System.out.printf("%n%s vs us-stays, %s (%d paired replications): us-stays %.4f, effect %s%n",
-                scenario.scenario(), measure, runs.replications(), whole.base(), whole);
-        for (Map.Entry<String, List<String>> c : new TreeMap<>(changes).entrySet()) {
-            Effect part = runs.effect(STAYS.with(c.getValue()), scenario.with(c.getValue()), measure);
-            System.out.printf("  %-44s effect %s   share removed %4.0f%%%n", c.getKey(), part,
-                    100 * part.shareRemovedFrom(whole));
-        }
-        return whole;
+        return runs.decompose(STAYS, scenario, measure, changes);
     }
 
     private static void assertMostRemoved(Arm scenario, String measure, Effect whole, List<String> off)
             throws Exception {
-        Effect part = runs.effect(STAYS.with(off), scenario.with(off), measure);
-        double removed = part.shareRemovedFrom(whole);
-        assertTrue(removed >= MOST, String.format("%s: switching off %s removes %.0f%% of the effect on %s (%s -> %s)",
-                scenario.scenario(), off, 100 * removed, measure, whole, part));
+        runs.assertMostRemoved(STAYS, scenario, measure, whole, off, MOST);
     }
 }

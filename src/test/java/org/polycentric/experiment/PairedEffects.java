@@ -1,11 +1,14 @@
 package org.polycentric.experiment;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.polycentric.model.ReplicationResult;
 import org.polycentric.model.metrics.MetricTable;
@@ -104,6 +107,32 @@ final class PairedEffects {
     /** The paired effect of going from arm a to arm b on a measure. */
     Effect effect(Arm a, Arm b, String measure) throws Exception {
         return paired(values(a, measure), values(b, measure));
+    }
+
+    /**
+     * Prints the effect of going from {@code base} to {@code scenario} on a measure, then for each
+     * change (made in both arms alike) the effect left and the share of the whole it removes; returns
+     * the whole effect. The output is the scenario's decomposition.
+     */
+    Effect decompose(Arm base, Arm scenario, String measure, Map<String, List<String>> changes) throws Exception {
+        Effect whole = effect(base, scenario, measure);
+        System.out.printf("%n%s vs %s, %s (%d paired replications): %s %.4f, effect %s%n", scenario.scenario(),
+                base.scenario(), measure, replications, base.scenario(), whole.base(), whole);
+        for (Map.Entry<String, List<String>> c : new TreeMap<>(changes).entrySet()) {
+            Effect part = effect(base.with(c.getValue()), scenario.with(c.getValue()), measure);
+            System.out.printf("  %-44s effect %s   share removed %4.0f%%%n", c.getKey(), part,
+                    100 * part.shareRemovedFrom(whole));
+        }
+        return whole;
+    }
+
+    /** Asserts that making the change {@code off} in both arms removes at least {@code most} of {@code whole}. */
+    void assertMostRemoved(Arm base, Arm scenario, String measure, Effect whole, List<String> off, double most)
+            throws Exception {
+        Effect part = effect(base.with(off), scenario.with(off), measure);
+        double removed = part.shareRemovedFrom(whole);
+        assertTrue(removed >= most, String.format("%s: switching off %s removes %.0f%% of the effect on %s (%s -> %s)",
+                scenario.scenario(), off, 100 * removed, measure, whole, part));
     }
 
     static Effect paired(double[] a, double[] b) {

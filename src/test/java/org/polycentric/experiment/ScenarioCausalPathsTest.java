@@ -147,25 +147,13 @@ class ScenarioCausalPathsTest {
         decompose(scenario, "pledged share, east bloc, 2040", Map.of());
     }
 
-    /** Prints the effect of the scenario on a measure and the share each change (in both arms) removes. */
     private static Effect decompose(Arm scenario, String measure, Map<String, List<String>> changes) throws Exception {
-        Effect whole = runs.effect(BASELINE, scenario, measure);
-        System.out.printf("%n%s vs baseline, %s (%d paired replications): baseline %.4f, effect %s%n",
-                scenario.scenario(), measure, runs.replications(), whole.base(), whole);
-        for (Map.Entry<String, List<String>> c : new java.util.TreeMap<>(changes).entrySet()) {
-            Effect part = runs.effect(BASELINE.with(c.getValue()), scenario.with(c.getValue()), measure);
-            System.out.printf("  %-44s effect %s   share removed %4.0f%%%n", c.getKey(), part,
-                    100 * part.shareRemovedFrom(whole));
-        }
-        return whole;
+        return runs.decompose(BASELINE, scenario, measure, changes);
     }
 
     private static void assertMostRemoved(Arm scenario, String measure, Effect whole, List<String> off)
             throws Exception {
-        Effect part = runs.effect(BASELINE.with(off), scenario.with(off), measure);
-        double removed = part.shareRemovedFrom(whole);
-        assertTrue(removed >= MOST, String.format("%s: switching off %s removes %.0f%% of the effect on %s (%s -> %s)",
-                scenario.scenario(), off, 100 * removed, measure, whole, part));
+        runs.assertMostRemoved(BASELINE, scenario, measure, whole, off, MOST);
     }
 
     // ---- measures read from the event log of one replication ----

@@ -216,6 +216,25 @@ class CapacityAndSupportRuleTest {
         assertEquals(0.2, flat.cities().capacity[0], 0.0, "no income effect at elasticity 0");
     }
 
+    @Test
+    void whatSupportAddedDoesNotCompoundWithIncome() {
+        // a grant (or a mentor) adds 0.3 after the start: income then grows only the 0.2 that income gave
+        World w = world();
+        CapacityAndSupportRule rule = rule("rules.capacityAndSupport.incomeElasticity=0.5",
+                "rules.capacityAndSupport.incomeGrowthSouth=0.03");
+        RandomStream random = Worlds.stream(1);
+        rule.start(w, random);
+        w.cities().capacity[0] += 0.3;
+        for (int s = 0; s < 40; s++) {
+            w.setStep(s);
+            rule.update(w, random);
+        }
+        double incomePart = 0.2 * Math.exp(0.5 * 0.03 * 10);
+        System.out.printf("ten years: capacity %.4f (income's part %.4f + support's 0.3; compounded it would be %.4f)%n",
+                w.cities().capacity[0], incomePart, 0.5 * Math.exp(0.5 * 0.03 * 10));
+        assertEquals(incomePart + 0.3, w.cities().capacity[0], 1e-12);
+    }
+
     // ---- model level ----
 
     @Test
