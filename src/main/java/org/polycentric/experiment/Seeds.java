@@ -10,8 +10,17 @@ public final class Seeds {
     private Seeds() {
     }
 
-    public static long replicationSeed(long runSeed, int replication) {
+    public static long replicationSeed(long runSeed, long replication) {
         return mix(runSeed + 0x9E3779B97F4A7C15L * (replication + 1L));
+    }
+
+    /**
+     * The seed of an experiment's design (the random parts of a Latin hypercube or of Morris
+     * trajectories): the experiment seed mixed alone, the place of index -1, so it is a stream of
+     * its own, apart from every run's ({@link #replicationSeed} with index 0, 1, ...).
+     */
+    public static long designSeed(long experimentSeed) {
+        return mix(experimentSeed);
     }
 
     static long mix(long z) {

@@ -11,8 +11,8 @@ import org.polycentric.params.Check;
  * {@link ExperimentLoader} reads and checks a file against its scenario.
  */
 public record ExperimentSpec(String name, String description, String scenario, List<String> overrides, Long seed,
-                             Integer replications, List<ParameterSpec> parameters, DesignSpec design,
-                             List<OutcomeSpec> outcomes) {
+                             Integer replications, Boolean commonRandomNumbers, List<ParameterSpec> parameters,
+                             DesignSpec design, List<OutcomeSpec> outcomes) {
 
     /** The most runs (points times replications) an experiment may ask for. */
     public static final long MAX_RUNS = 100_000_000L;
@@ -26,6 +26,7 @@ public record ExperimentSpec(String name, String description, String scenario, L
         Check.present("seed", seed);
         Check.present("replications", replications);
         Check.range("replications", replications, 1, 100_000);
+        commonRandomNumbers = commonRandomNumbers != null && commonRandomNumbers;
         parameters = Check.list("parameters", parameters);
         Check.that(!parameters.isEmpty(), "parameters", "must hold at least one parameter to vary,"
                 + " e.g. [ { \"path\": \"rules.peerInfluence.weight\", \"min\": 0.02, \"max\": 0.2 } ]");
