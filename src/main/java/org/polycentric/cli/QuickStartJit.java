@@ -59,6 +59,16 @@ final class QuickStartJit {
         return (double) scenario.world().cities() * (scenario.time().steps() + BUILD_STEPS) * perThread > LARGE_RUN;
     }
 
+    /** As {@link #shouldRestart(Scenario, int)} for {@code runs} runs of {@code scenario} (a sweep's). */
+    static boolean shouldRestart(Scenario scenario, long runs, int threads) {
+        if (mainArgs == null || System.getProperty(PARENT_PID_PROPERTY) != null
+                || !ManagementFactory.getRuntimeMXBean().getInputArguments().contains(FLAG)) {
+            return false;
+        }
+        double perThread = Math.ceil((double) runs / threads);
+        return (double) scenario.world().cities() * (scenario.time().steps() + BUILD_STEPS) * perThread > LARGE_RUN;
+    }
+
     /**
      * Runs the same command line in a JVM with the full compiler, and returns its exit code. If this
      * JVM is asked to stop meanwhile, the child is stopped too and waited for.
