@@ -270,4 +270,33 @@ class SweepCommandTest {
         assertFalse(Files.exists(dir.resolve("x")));
         assertFalse(Files.exists(dir.resolve("output")));
     }
+
+    @Test
+    void withCommonRandomNumbersAPointIsWhatRunGivesForItsSettings() throws IOException {
+        CommandLineFixture cli = new CommandLineFixture(dir);
+        Files.writeString(dir.resolve("crn.json"), experiment("crn", FACTORIAL).replace("\"replications\": 2,",
+                "\"replications\": 2, \"commonRandomNumbers\": true,").replace(
+                "{ \"name\": \"members\"", "{ \"name\": \"pledgedFinal\", \"metric\": \"pledged_share\", \"kind\": \"final\" },"
+                + " { \"name\": \"members\""));
+        assertEquals(0, run(cli, "sweep", "crn.json", "--out", "crn", "-q"), cli.err());
+        List<String> runs = lines(dir.resolve("crn/runs.csv"));
+        // point 7: runs 14 and 15
+        String[] first = runs.get(15).split(",");
+        String[] second = runs.get(16).split(",");
+        assertEquals(first[4], second[4]);
+        assertEquals(0, cli.run("run", dir.resolve("tiny.json").toString(), "--set", "time.endYear=2010",
+                "--set", "rules.peerInfluence.weight=" + first[4], "--set", "rules.networkRecruitment.enabled=" + first[5],
+                "--seed", "99", "--replications", "2", "--out", dir.resolve("crn-point-7").toString(), "--no-charts",
+                "-q"), cli.err());
+        List<String> replications = lines(dir.resolve("crn-point-7/runs.csv"));
+        int pledged = runs.get(0).indexOf("pledgedFinal") < 0 ? -1
+                : java.util.Arrays.asList(runs.get(0).split(",")).indexOf("pledgedFinal");
+        for (int r = 0; r < 2; r++) {
+            String[] sweepRow = (r == 0 ? first : second);
+            String[] runRow = replications.get(1 + r).split(",");
+            assertEquals(sweepRow[3], runRow[1], "replication " + r + " has the sweep's seed");
+            assertEquals(Double.parseDouble(sweepRow[pledged]), Double.parseDouble(runRow[2]), 0.0,
+                    "and the sweep's final pledged share");
+        }
+    }
 }
