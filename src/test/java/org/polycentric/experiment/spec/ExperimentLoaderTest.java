@@ -73,8 +73,8 @@ class ExperimentLoaderTest {
 
     @Test
     void everyShippedExampleLoads() throws IOException, ScenarioException {
-        long[][] expected = {{200, 600}, {256 * 7, 256 * 7}, {20 * 6, 20 * 6 * 2}};
-        String[] files = {"peer-and-networks-lhs", "baseline-sobol", "world-2005-morris"};
+        long[][] expected = {{200, 600}, {256 * 7, 256 * 7}, {20 * 6, 20 * 6 * 2}, {10 * 5, 10 * 5 * 2}};
+        String[] files = {"peer-and-networks-lhs", "baseline-sobol", "world-2005-morris", "baseline-morris"};
         for (int i = 0; i < files.length; i++) {
             LoadedExperiment e = loader.load(Path.of("experiments", files[i] + ".json"));
             System.out.printf("%s: %d parameters, %s design, %d points, %d runs, scenario %s%n", files[i],
@@ -114,7 +114,7 @@ class ExperimentLoaderTest {
 
     @Test
     void aMisspeltKeyGetsDidYouMean() throws IOException {
-        assertEquals("FILE:6: replication: unknown key 'replication'; did you mean 'replications'? allowed: description,"
+        assertEquals("FILE:6: replication: unknown key 'replication'; did you mean 'replications'? allowed: commonRandomNumbers, description,"
                 + " design, extends, name, outcomes, overrides, parameters, replications, scenario, seed",
                 message(6, "  \"replication\": 2,"));
         assertEquals("FILE:8: parameters[0].mni: unknown key 'mni'; did you mean 'min'? allowed: integer, log, max,"
@@ -138,7 +138,7 @@ class ExperimentLoaderTest {
 
     @Test
     void requiredKeysAndTheirWords() throws IOException {
-        assertEquals("FILE:2: nmae: unknown key 'nmae'; did you mean 'name'? allowed: description, design, extends,"
+        assertEquals("FILE:2: nmae: unknown key 'nmae'; did you mean 'name'? allowed: commonRandomNumbers, description, design, extends,"
                 + " name, outcomes, overrides, parameters, replications, scenario, seed", message(2, "  \"nmae\": \"test\","));
         assertEquals("FILE:1: name: every experiment file needs its own name, e.g. \"name\": \"my-experiment\""
                 + " (it is not inherited through extends)", message(2, ""));
