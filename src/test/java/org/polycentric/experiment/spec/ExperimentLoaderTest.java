@@ -73,7 +73,7 @@ class ExperimentLoaderTest {
 
     @Test
     void everyShippedExampleLoads() throws IOException, ScenarioException {
-        long[][] expected = {{200, 600}, {256 * 7, 256 * 7}, {20 * 6, 20 * 6 * 2}, {10 * 5, 10 * 5 * 2}};
+        long[][] expected = {{200, 600}, {256 * 7, 256 * 7}, {20 * 9, 20 * 9 * 2}, {10 * 5, 10 * 5 * 2}};
         String[] files = {"peer-and-networks-lhs", "baseline-sobol", "world-2005-morris", "baseline-morris"};
         for (int i = 0; i < files.length; i++) {
             LoadedExperiment e = loader.load(Path.of("experiments", files[i] + ".json"));
