@@ -55,11 +55,16 @@ class ArchitectureTest {
         MAY_USE.put("experiment.design", Set.of("params"));
         // experiment files: read like scenarios, checked against their scenario and the metric list
         MAY_USE.put("experiment.spec", Set.of("params", "scenario", "model.metrics"));
-        MAY_USE.put("experiment", union(model, Set.of("world", "output", "output.charts")));
+        // replications, runs and comparisons; outcomes as experiment and outcomes files define them
+        MAY_USE.put("experiment", union(model, Set.of("world", "output", "output.charts", "experiment.spec")));
+        // a sweep's plan: points from a design, runs and seeds, over the experiment package's outcomes
+        MAY_USE.put("experiment.sweep", union(model, Set.of("experiment", "experiment.design", "experiment.spec",
+                "output")));
         // sensitivity estimators work on plain arrays of outcomes: they need nothing of the model
         MAY_USE.put("experiment.sensitivity", Set.of());
         MAY_USE.put("gui", union(model, Set.of("world", "world.data", "output", "output.charts", "experiment")));
-        MAY_USE.put("cli", union(model, Set.of("world", "output", "output.charts", "experiment", "gui")));
+        MAY_USE.put("cli", union(model, Set.of("world", "output", "output.charts", "experiment", "experiment.spec",
+                "gui")));
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {

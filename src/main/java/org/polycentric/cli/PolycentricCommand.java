@@ -30,7 +30,8 @@ import picocli.CommandLine;
         footer = {"", "Start with:  polycentric run scenarios/baseline.json",
                 "More:        polycentric scenarios, polycentric COMMAND --help"},
         subcommands = {RunCommand.class, ValidateCommand.class, ShowCommand.class, ScenariosCommand.class,
-                MetricsCommand.class, ChartCommand.class, GuiCommand.class, CommandLine.HelpCommand.class})
+                MetricsCommand.class, ChartCommand.class, CompareCommand.class, GuiCommand.class,
+                CommandLine.HelpCommand.class})
 public final class PolycentricCommand implements Callable<Integer> {
     public static final int OK = 0;
     public static final int INTERNAL_ERROR = 1;
