@@ -46,8 +46,12 @@ public final class ComparisonChart {
     private static final double ARM_INCHES = 0.15;
     /** Most tick intervals on a panel's axis: panels are short. */
     private static final int MAX_TICK_INTERVALS = 4;
-    /** An arm's name on the axis is cut to this many characters (the caption has it in full). */
-    private static final int MAX_AXIS_LABEL = 40;
+    /**
+     * An arm's name on the axis is cut to this many characters shared by the arms, at least
+     * {@link #MIN_AXIS_LABEL} each (the caption has it in full): about what fits 6.5 in at 9 pt.
+     */
+    private static final int AXIS_CHARACTERS = 90;
+    private static final int MIN_AXIS_LABEL = 12;
 
     /** What the chart shows: outcomes in order, every arm's label (the reference first), the rows. */
     public record Spec(String title, List<String> outcomes, List<String> armLabels, List<ComparisonRow> rows,
@@ -103,7 +107,8 @@ public final class ComparisonChart {
     public static JFreeChart chart(Spec spec, ChartTheme theme) {
         ChartStyle style = ChartStyle.of(theme);
         List<String> compared = spec.armLabels().subList(1, spec.armLabels().size());
-        String[] ticks = compared.stream().map(ComparisonChart::cut).toArray(String[]::new);
+        int most = Math.max(MIN_AXIS_LABEL, AXIS_CHARACTERS / compared.size());
+        String[] ticks = compared.stream().map(label -> cut(label, most)).toArray(String[]::new);
         SymbolAxis arms = new SymbolAxis(null, ticks);
         arms.setGridBandsVisible(false);
         arms.setAutoRange(false);
@@ -176,7 +181,7 @@ public final class ComparisonChart {
         return null;
     }
 
-    private static String cut(String label) {
-        return label.length() <= MAX_AXIS_LABEL ? label : label.substring(0, MAX_AXIS_LABEL - 3).strip() + "...";
+    private static String cut(String label, int most) {
+        return label.length() <= most ? label : label.substring(0, most - 3).strip() + "...";
     }
 }
