@@ -133,8 +133,8 @@ final class CompareCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "compare needs at least two arms, was given "
                     + armOptions.size() + ": --scenario A.json [--set PATH=VALUE ...] --scenario B.json [--set ...]");
         }
-        requireAtLeastOne("--replications", replications);
-        requireAtLeastOne("--threads", threads);
+        ScenarioInput.requireAtLeastOne(spec.commandLine(), "--replications", replications);
+        ScenarioInput.requireAtLeastOne(spec.commandLine(), "--threads", threads);
         for (ArmOptions arm : armOptions) {
             ScenarioInput.refuseBoth(spec.commandLine(), "--seed", seed, "seed", arm.overrides());
             ScenarioInput.refuseBoth(spec.commandLine(), "--replications", replications, "replications",
@@ -196,12 +196,6 @@ final class CompareCommand implements Callable<Integer> {
             stdout.print(table(result.rows(), first.replications()));
         }
         return PolycentricCommand.OK;
-    }
-
-    private void requireAtLeastOne(String option, Integer value) {
-        if (value != null && value < 1) {
-            throw new ParameterException(spec.commandLine(), option + " must be at least 1, was " + value);
-        }
     }
 
     /**
