@@ -30,7 +30,8 @@ import picocli.CommandLine;
         footer = {"", "Start with:  polycentric run scenarios/baseline.json",
                 "More:        polycentric scenarios, polycentric COMMAND --help"},
         subcommands = {RunCommand.class, ValidateCommand.class, ShowCommand.class, ScenariosCommand.class,
-                MetricsCommand.class, ChartCommand.class, GuiCommand.class, SweepCommand.class, MergeCommand.class, SensitivityCommand.class,
+                MetricsCommand.class, ChartCommand.class, GuiCommand.class, SweepCommand.class, MergeCommand.class,
+                SensitivityCommand.class, CompareCommand.class,
                 CommandLine.HelpCommand.class})
 public final class PolycentricCommand implements Callable<Integer> {
     public static final int OK = 0;

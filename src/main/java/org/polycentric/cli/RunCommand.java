@@ -97,8 +97,8 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        requireAtLeastOne("--replications", replications);
-        requireAtLeastOne("--threads", threads);
+        ScenarioInput.requireAtLeastOne(spec.commandLine(), "--replications", replications);
+        ScenarioInput.requireAtLeastOne(spec.commandLine(), "--threads", threads);
         refuseContradictions();
         RunService service = RunService.standard();
         ScenarioTreeLoader.Loaded<Scenario> loaded = ScenarioInput.load(service, scenarioFile, overrides,
@@ -131,12 +131,6 @@ final class RunCommand implements Callable<Integer> {
             return PolycentricCommand.OK;
         } catch (RunService.RunInputException e) {
             throw new BadInputException(e.getMessage(), e);
-        }
-    }
-
-    private void requireAtLeastOne(String option, Integer value) {
-        if (value != null && value < 1) {
-            throw new ParameterException(spec.commandLine(), option + " must be at least 1, was " + value);
         }
     }
 

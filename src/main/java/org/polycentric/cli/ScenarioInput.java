@@ -55,6 +55,13 @@ final class ScenarioInput {
         }
     }
 
+    /** Refuses a count option below 1 ({@code --replications 0}, {@code --threads 0}). */
+    static void requireAtLeastOne(CommandLine commandLine, String option, Integer value) {
+        if (value != null && value < 1) {
+            throw new ParameterException(commandLine, option + " must be at least 1, was " + value);
+        }
+    }
+
     /**
      * Refuses {@code option} given together with a {@code --set} of the scenario key it sets (e.g.
      * {@code --seed 5 --set seed=3}): one of the two would be ignored without a word.

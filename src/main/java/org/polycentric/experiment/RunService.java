@@ -250,7 +250,7 @@ public final class RunService {
         }
     }
 
-    private static void deleteQuietly(Path folder) {
+    static void deleteQuietly(Path folder) {
         if (!Files.exists(folder)) {
             return;
         }

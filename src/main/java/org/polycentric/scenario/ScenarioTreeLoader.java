@@ -37,7 +37,7 @@ import org.polycentric.params.RuleTypes;
  * <p>Merging: objects merge key by key (the extending file wins); lists and scalars are replaced
  * whole. {@code extends} names a file relative to the directory of the file that contains it
  * ({@code .json} is appended when the name has no extension). Every file in a chain needs its own
- * {@code name} and {@code description}.
+ * {@code name} and {@code description} when the bound type has them.
  *
  * <p>Not thread-safe: use one instance per thread. Its only static state is the shared, thread-safe
  * Jackson mapper, whose cache of deserializers {@link #prepare} may fill ahead of time.
@@ -169,8 +169,12 @@ public final class ScenarioTreeLoader {
             ObjectNode tree = (ObjectNode) parsed.root();
             SourceMap sourceMap = parsed.sourceMap();
             keyCheck.check(tree, type, sourceMap, name, List.of(EXTENDS));
-            requireOwnText(tree, sourceMap, name, "name", "\"name\": \"my-variant\"");
-            requireOwnText(tree, sourceMap, name, "description", "\"description\": \"what this scenario studies\"");
+            if (hasComponent(type, "name")) {
+                requireOwnText(tree, sourceMap, name, "name", "\"name\": \"my-variant\"");
+            }
+            if (hasComponent(type, "description")) {
+                requireOwnText(tree, sourceMap, name, "description", "\"description\": \"what this scenario studies\"");
+            }
 
             SourceMap.Location extendsAt = sourceMap.get(EXTENDS);
             JsonNode parentRef = tree.remove(EXTENDS);
@@ -209,6 +213,22 @@ public final class ScenarioTreeLoader {
             current = next;
             name = next.toString();
         }
+    }
+
+    /**
+     * Whether the bound type has a component {@code key}: a file that names and describes itself
+     * (a scenario, an experiment) needs its own; a plain list (a compare outcomes file) has neither.
+     */
+    private static boolean hasComponent(Class<?> type, String key) {
+        if (!type.isRecord()) {
+            return true;
+        }
+        for (var component : type.getRecordComponents()) {
+            if (component.getName().equals(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void requireOwnText(ObjectNode tree, SourceMap sourceMap, String file, String key, String example)

@@ -46,7 +46,7 @@ import picocli.CommandLine;
  */
 class DocumentedCommandsTest {
     static final List<String> PAGES = List.of("README.md", "docs/SCENARIOS.md", "docs/STUDENT-GUIDE.md",
-            "docs/METRICS.md");
+            "docs/METRICS.md", "docs/COMPARE.md");
     private static final String SMALL_WORLD = "--set world.cities=200 --set time.endYear=2008";
     /** Commands and options other branches add; remove them here once they are merged. */
     /** Values for the placeholders of a synopsis line. */
@@ -160,6 +160,7 @@ class DocumentedCommandsTest {
         List<String> args = help ? words : switch (command) {
             case "run" -> runArgs(words, root, example);
             case "chart" -> chartArgs(words, root, written, example);
+            case "compare" -> compareArgs(words, root, example);
             default -> words;
         };
         if (command.equals("gui") && !GraphicsEnvironment.isHeadless()) {
@@ -235,6 +236,23 @@ class DocumentedCommandsTest {
         args.addAll(List.of(SMALL_WORLD.split(" ")));
         if (!args.contains("--out")) {
             args.addAll(List.of("--out", root.resolve("run-line-" + example.line()).toString()));
+        }
+        return args;
+    }
+
+    /** A comparison with every arm in the small world, into the temporary folder. */
+    private static List<String> compareArgs(List<String> words, Path root, Example example) {
+        List<String> args = new ArrayList<>();
+        List<String> relocated = relocate(words, root);
+        for (int i = 0; i < relocated.size(); i++) {
+            args.add(relocated.get(i));
+            if (relocated.get(i).equals("--scenario") && i + 1 < relocated.size()) {
+                args.add(relocated.get(++i));
+                args.addAll(List.of(SMALL_WORLD.split(" ")));
+            }
+        }
+        if (!args.contains("--out")) {
+            args.addAll(List.of("--out", root.resolve("compare-line-" + example.line()).toString()));
         }
         return args;
     }

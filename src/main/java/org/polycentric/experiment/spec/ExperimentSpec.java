@@ -43,15 +43,7 @@ public record ExperimentSpec(String name, String description, String scenario, L
                         + "] is a min/max range, and a factorial design takes levels evenly spaced values of each range");
             }
         }
-        outcomes = Check.list("outcomes", outcomes);
-        Check.that(!outcomes.isEmpty(), "outcomes", "must hold at least one outcome,"
-                + " e.g. [ { \"name\": \"pledged2030\", \"metric\": \"pledged_share\", \"kind\": \"atYear\", \"year\": 2030 } ]");
-        for (int i = 0; i < outcomes.size(); i++) {
-            for (int j = 0; j < i; j++) {
-                Check.that(!outcomes.get(j).name().equals(outcomes.get(i).name()), "outcomes[" + i + "].name",
-                        "'" + outcomes.get(i).name() + "' is already the name of outcomes[" + j + "]");
-            }
-        }
+        outcomes = OutcomeSpec.checkList(outcomes);
         long runs = DesignSpec.saturatedProduct(design.pointCount(parameters), replications);
         Check.that(runs <= MAX_RUNS, "design", "asks for " + (runs == Long.MAX_VALUE ? "too many" : runs)
                 + " runs (" + design.pointCount(parameters) + " points x " + replications + " replications);"

@@ -91,6 +91,23 @@ public record OutcomeSpec(String name, String metric, String group, Kind kind, D
         }
     }
 
+    /**
+     * An {@code outcomes} list as a file gives it (experiment or compare outcomes file): at least one
+     * outcome, each name once. Null becomes an empty list, which is refused.
+     */
+    public static List<OutcomeSpec> checkList(List<OutcomeSpec> outcomes) {
+        outcomes = Check.list("outcomes", outcomes);
+        Check.that(!outcomes.isEmpty(), "outcomes", "must hold at least one outcome,"
+                + " e.g. [ { \"name\": \"pledged2030\", \"metric\": \"pledged_share\", \"kind\": \"atYear\", \"year\": 2030 } ]");
+        for (int i = 0; i < outcomes.size(); i++) {
+            for (int j = 0; j < i; j++) {
+                Check.that(!outcomes.get(j).name().equals(outcomes.get(i).name()), "outcomes[" + i + "].name",
+                        "'" + outcomes.get(i).name() + "' is already the name of outcomes[" + j + "]");
+            }
+        }
+        return outcomes;
+    }
+
     /** The recorded metric this outcome reads. */
     public Metric metricValue() {
         return metricOrNull(metric);

@@ -210,7 +210,7 @@ final class TimeChartRenderer {
     }
 
     /** 1, 2, 2.5 and 5 times a power of ten, with as many decimals as the unit needs and thousands grouped. */
-    private static TickUnitSource valueUnits() {
+    static TickUnitSource valueUnits() {
         DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.US);
         TickUnits units = new TickUnits();
         for (int exponent = -6; exponent <= 12; exponent++) {
