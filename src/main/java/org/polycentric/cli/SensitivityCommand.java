@@ -11,12 +11,9 @@ import java.util.concurrent.Callable;
 import org.jfree.chart.JFreeChart;
 import org.polycentric.experiment.sensitivity.Bootstrap;
 import org.polycentric.experiment.spec.DesignSpec;
-import org.polycentric.experiment.spec.ExperimentLoader;
-import org.polycentric.experiment.spec.LoadedExperiment;
 import org.polycentric.experiment.sweep.SweepInputException;
 import org.polycentric.experiment.sweep.SweepPlan;
 import org.polycentric.experiment.sweep.SweepSensitivity;
-import org.polycentric.model.rules.RuleCatalogue;
 import org.polycentric.output.CsvWriter;
 import org.polycentric.output.FolderTakenException;
 import org.polycentric.output.RunFolder;
@@ -26,8 +23,6 @@ import org.polycentric.output.charts.ChartSize;
 import org.polycentric.output.charts.ChartTheme;
 import org.polycentric.output.charts.IntervalChartRenderer;
 import org.polycentric.output.charts.IntervalChartSpec;
-import org.polycentric.params.InvalidValueException;
-import org.polycentric.scenario.ScenarioException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -84,15 +79,7 @@ final class SensitivityCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--resamples must be between 100 and 1000000, was "
                     + resamples);
         }
-        SweepPlan plan;
-        try {
-            LoadedExperiment experiment = new ExperimentLoader(RuleCatalogue.STANDARD).load(experimentFile);
-            plan = new SweepPlan(experiment);
-        } catch (ScenarioException e) {
-            throw new BadInputException(e.getMessage(), e);
-        } catch (InvalidValueException e) {
-            throw new BadInputException(experimentFile + ": " + e.getMessage(), e);
-        }
+        SweepPlan plan = SweepCommand.plan(experimentFile);
         Path folder = sweep != null ? sweep : parent.outputRoot().resolve("sweep-" + plan.experiment().spec().name());
         PrintWriter stdout = spec.commandLine().getOut();
         try {

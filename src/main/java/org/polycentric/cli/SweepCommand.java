@@ -78,25 +78,15 @@ final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        if (threads != null && threads < 1) {
-            throw new ParameterException(spec.commandLine(), "--threads must be at least 1, was " + threads);
-        }
+        ScenarioInput.requireAtLeastOne(spec.commandLine(), "--threads", threads);
         Shard part;
         try {
             part = shard == null ? Shard.ALL : Shard.parse(shard);
         } catch (InvalidValueException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        LoadedExperiment experiment;
-        SweepPlan plan;
-        try {
-            experiment = new ExperimentLoader(RuleCatalogue.STANDARD).load(experimentFile);
-            plan = new SweepPlan(experiment);
-        } catch (ScenarioException e) {
-            throw new BadInputException(e.getMessage(), e);
-        } catch (InvalidValueException e) {
-            throw new BadInputException(experimentFile + ": " + e.getMessage(), e);
-        }
+        SweepPlan plan = plan(experimentFile);
+        LoadedExperiment experiment = plan.experiment();
         long total = part.size(plan.runs());
         int threadCount = (int) Math.max(1, Math.min(threads != null ? threads : ReplicationRunner.defaultThreads(),
                 Math.max(1, total)));
@@ -129,6 +119,17 @@ final class SweepCommand implements Callable<Integer> {
         stdout.printf("  %s%n", part.isWhole() ? SweepFiles.SUMMARY + ": per point and outcome"
                 : "shard " + part + " done; 'polycentric merge' joins it with the other shards");
         return PolycentricCommand.OK;
+    }
+
+    /** Reads and checks an experiment file and lays out its runs; a problem is bad input (exit code 2). */
+    static SweepPlan plan(Path experimentFile) {
+        try {
+            return new SweepPlan(new ExperimentLoader(RuleCatalogue.STANDARD).load(experimentFile));
+        } catch (ScenarioException e) {
+            throw new BadInputException(e.getMessage(), e);
+        } catch (InvalidValueException e) {
+            throw new BadInputException(experimentFile + ": " + e.getMessage(), e);
+        }
     }
 
     /**
