@@ -29,7 +29,7 @@ import picocli.CommandLine;
                 "city networks and carbon-neutrality pledges."},
         footer = {"", "Start with:  polycentric run scenarios/baseline.json",
                 "More:        polycentric scenarios, polycentric COMMAND --help"},
-        subcommands = {RunCommand.class, ValidateCommand.class, ShowCommand.class, ScenariosCommand.class,
+        subcommands = {RunCommand.class, CalibrateCommand.class, ValidateCommand.class, ShowCommand.class, ScenariosCommand.class,
                 MetricsCommand.class, ChartCommand.class, GuiCommand.class, CommandLine.HelpCommand.class})
 public final class PolycentricCommand implements Callable<Integer> {
     public static final int OK = 0;
