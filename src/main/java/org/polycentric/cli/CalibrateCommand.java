@@ -197,7 +197,7 @@ final class CalibrateCommand implements Callable<Integer> {
 
     /** Four significant digits, without an exponent for everyday sizes: 0.002983, 0.12, 1.234e-05. */
     static String number(double v) {
-        if (v == 0 || (Math.abs(v) >= 1e-3 && Math.abs(v) < 1e6)) {
+        if (v == 0 || (Math.abs(v) >= 1e-4 && Math.abs(v) < 1e6)) {
             return new java.math.BigDecimal(String.format(Locale.ROOT, "%.4g", v)).stripTrailingZeros().toPlainString();
         }
         return String.format(Locale.ROOT, "%.3e", v);
