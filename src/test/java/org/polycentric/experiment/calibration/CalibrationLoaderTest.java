@@ -169,6 +169,19 @@ class CalibrationLoaderTest {
     }
 
     @Test
+    void theWorkedExampleOfTheDocsLoads() throws Exception {
+        String doc = Files.readString(Path.of("docs/CALIBRATION.md"));
+        String json = doc.substring(doc.indexOf("```json\n") + 8, doc.indexOf("```", doc.indexOf("```json\n") + 8));
+        String csv = doc.substring(doc.indexOf("```\ndate,value\n") + 4, doc.indexOf("```", doc.indexOf("```\ndate,value\n") + 4));
+        Files.writeString(dir.resolve("pledged.csv"), csv);
+        Path file = Files.writeString(dir.resolve("my-first-fit.json"),
+                json.replace("../scenarios/baseline.json", BASELINE));
+        LoadedCalibration c = loader.load(file);
+        assertEquals(2, c.dimension());
+        assertArrayEquals(new double[] {2008, 2010, 2012}, c.targets().get(0).years());
+    }
+
+    @Test
     void theShippedExampleForWorld2005Loads() throws Exception {
         LoadedCalibration c = loader.load(Path.of("calibrations/world-2005.json"));
         assertEquals(WORLD, c.scenarioFile().toAbsolutePath().toString().replace('\\', '/'));
