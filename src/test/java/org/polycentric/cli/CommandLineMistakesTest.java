@@ -42,10 +42,10 @@ class CommandLineMistakesTest {
 
     @Test
     void anUnknownCommandWithNothingNearListsTheCommands() throws IOException {
-        refused("polycentric: 'xyz' is not a command; the commands are run, validate, show, scenarios, metrics,"
+        refused("polycentric: 'xyz' is not a command; the commands are run, calibrate, validate, show, scenarios, metrics,"
                 + " chart, gui, help (see 'polycentric --help')", "xyz");
         // picocli offers 'validate', three letters away out of eight: a different word
-        refused("polycentric: 'simulate' is not a command; the commands are run, validate, show, scenarios, metrics,"
+        refused("polycentric: 'simulate' is not a command; the commands are run, calibrate, validate, show, scenarios, metrics,"
                 + " chart, gui, help (see 'polycentric --help')", "simulate", tiny);
     }
 
