@@ -62,9 +62,12 @@ class ArchitectureTest {
                 "experiment.spec", "experiment.sensitivity", "output")));
         // sensitivity estimators work on plain arrays of outcomes: they need nothing of the model
         MAY_USE.put("experiment.sensitivity", Set.of());
+        // calibration: files read like experiments, runs of the model, observed series, its own folder and chart
+        MAY_USE.put("experiment.calibration", union(model, Set.of("world.data", "experiment", "experiment.design",
+                "experiment.spec", "output", "output.charts")));
         MAY_USE.put("gui", union(model, Set.of("world", "world.data", "output", "output.charts", "experiment")));
         MAY_USE.put("cli", union(model, Set.of("world", "output", "output.charts", "experiment", "experiment.spec",
-                "experiment.sweep", "experiment.sensitivity", "gui")));
+                "experiment.sweep", "experiment.sensitivity", "experiment.calibration", "experiment.design", "gui")));
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {

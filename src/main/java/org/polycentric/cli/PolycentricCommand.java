@@ -31,7 +31,7 @@ import picocli.CommandLine;
                 "More:        polycentric scenarios, polycentric COMMAND --help"},
         subcommands = {RunCommand.class, ValidateCommand.class, ShowCommand.class, ScenariosCommand.class,
                 MetricsCommand.class, ChartCommand.class, GuiCommand.class, SweepCommand.class, MergeCommand.class,
-                SensitivityCommand.class, CompareCommand.class,
+                SensitivityCommand.class, CompareCommand.class, CalibrateCommand.class,
                 CommandLine.HelpCommand.class})
 public final class PolycentricCommand implements Callable<Integer> {
     public static final int OK = 0;

@@ -15,12 +15,16 @@ public final class Seeds {
     }
 
     /**
-     * The seed of an experiment's design (the random parts of a Latin hypercube or of Morris
-     * trajectories): the experiment seed mixed alone, the place of index -1, so it is a stream of
-     * its own, apart from every run's ({@link #replicationSeed} with index 0, 1, ...).
+     * The seed of a generator that serves one {@code purpose} of a whole experiment rather than a
+     * run (e.g. {@code "calibration.cmaes"}, the optimiser's own sampling): from the experiment seed
+     * and the purpose's name alone, and apart from every replication seed of the same seed.
      */
-    public static long designSeed(long experimentSeed) {
-        return mix(experimentSeed);
+    public static long purposeSeed(long seed, String purpose) {
+        long h = 0xcbf29ce484222325L; // FNV-1a 64 of the name's UTF-8 bytes
+        for (byte b : purpose.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            h = (h ^ (b & 0xff)) * 0x100000001b3L;
+        }
+        return mix(mix(seed ^ h) + 0x9E3779B97F4A7C15L);
     }
 
     static long mix(long z) {

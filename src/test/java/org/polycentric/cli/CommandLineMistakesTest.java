@@ -43,10 +43,10 @@ class CommandLineMistakesTest {
     @Test
     void anUnknownCommandWithNothingNearListsTheCommands() throws IOException {
         refused("polycentric: 'xyz' is not a command; the commands are run, validate, show, scenarios, metrics,"
-                + " chart, gui, sweep, merge, sensitivity, compare, help (see 'polycentric --help')", "xyz");
+                + " chart, gui, sweep, merge, sensitivity, compare, calibrate, help (see 'polycentric --help')", "xyz");
         // picocli offers 'validate', three letters away out of eight: a different word
         refused("polycentric: 'simulate' is not a command; the commands are run, validate, show, scenarios, metrics,"
-                + " chart, gui, sweep, merge, sensitivity, compare, help (see 'polycentric --help')", "simulate", tiny);
+                + " chart, gui, sweep, merge, sensitivity, compare, calibrate, help (see 'polycentric --help')", "simulate", tiny);
     }
 
     @Test

@@ -44,14 +44,8 @@ public record OutcomeSpec(String name, String metric, String group, Kind kind, D
         Check.present("name", name);
         Check.that(NAME.matcher(name).matches(), "name", "must start with a letter and hold only letters, digits"
                 + " and _ (it becomes a column of the result files), was '" + name + "'");
-        Check.present("metric", metric);
-        Metric m = metricOrNull(metric);
-        Check.that(m != null, "metric", "'" + metric + "' is not a metric; " + Suggestions.hint(metric, metricIds())
-                + "allowed: " + String.join(", ", metricIds()) + " (docs/METRICS.md)");
-        group = group == null ? ALL : group.strip();
-        Check.that(!group.isEmpty(), "group", "must not be empty; leave it out for all");
-        Check.that(m.scope() != Metric.Scope.WORLD || group.equals(ALL), "group",
-                metric + " is a world metric and has only the group all, was '" + group + "'");
+        Metric m = metric(metric);
+        group = group(m, group);
         Check.present("kind", kind);
         switch (kind) {
             case AT_YEAR -> {
@@ -106,6 +100,30 @@ public record OutcomeSpec(String name, String metric, String group, Kind kind, D
             }
         }
         return outcomes;
+    }
+
+    /**
+     * The metric named {@code metric} (the value of a {@code metric} key), or a problem at
+     * {@code metric} with "did you mean" and every metric allowed.
+     */
+    public static Metric metric(String metric) {
+        Check.present("metric", metric);
+        Metric m = metricOrNull(metric);
+        Check.that(m != null, "metric", "'" + metric + "' is not a metric; " + Suggestions.hint(metric, metricIds())
+                + "allowed: " + String.join(", ", metricIds()) + " (docs/METRICS.md)");
+        return m;
+    }
+
+    /**
+     * The {@code group} key of a series of metric {@code m}: {@code all} when left out, and only
+     * {@code all} for a world metric; a problem at {@code group} otherwise.
+     */
+    public static String group(Metric m, String group) {
+        String g = group == null ? ALL : group.strip();
+        Check.that(!g.isEmpty(), "group", "must not be empty; leave it out for all");
+        Check.that(m.scope() != Metric.Scope.WORLD || g.equals(ALL), "group",
+                m.id() + " is a world metric and has only the group all, was '" + g + "'");
+        return g;
     }
 
     /** The recorded metric this outcome reads. */

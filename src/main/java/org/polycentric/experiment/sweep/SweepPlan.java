@@ -21,7 +21,7 @@ import org.polycentric.output.CsvFormat;
 /**
  * What a sweep runs: the experiment's design as points, and its runs numbered 0 .. runs − 1, run
  * {@code i} being replication {@code i mod R} of point {@code i div R}. Everything here follows from
- * the experiment file alone: the design's random parts from {@link Seeds#designSeed}, each run's seed
+ * the experiment file alone: the design's random parts from {@link Seeds#purposeSeed} ("design"), each run's seed
  * from the experiment seed and the run's index ({@link Seeds#replicationSeed}; with
  * {@code commonRandomNumbers} from the replication's index, so replication r meets the same dice at
  * every point). Where or in which order a run executes never changes it.
@@ -44,7 +44,7 @@ public final class SweepPlan {
             parameters.add(parameter(p));
         }
         this.space = new ParameterSpace(parameters);
-        this.design = design(spec.design(), space, Seeds.designSeed(spec.seed()));
+        this.design = design(spec.design(), space, Seeds.purposeSeed(spec.seed(), "design"));
         this.outcomes = new Outcomes(spec.outcomes());
         this.replications = spec.replications();
     }

@@ -61,7 +61,7 @@ public final class SweepSensitivity {
         checkFolder(plan, folder);
         double[][] means = readMeans(folder.resolve(SweepFiles.SUMMARY), plan);
         Bootstrap bootstrap = new Bootstrap(resamples, Bootstrap.DEFAULT_LEVEL,
-                Seeds.replicationSeed(Seeds.designSeed(plan.experiment().spec().seed()), 0));
+                Seeds.purposeSeed(plan.experiment().spec().seed(), "sensitivity.bootstrap"));
         List<String> outcomes = plan.outcomes().names();
         List<String> parameters = plan.parameterColumns();
         List<Row> rows = new ArrayList<>();

@@ -200,7 +200,7 @@ final class TimeChartRenderer {
 
     // tick units are made per chart, never shared: their DecimalFormats are not safe to use from two threads
 
-    private static TickUnitSource yearUnits() {
+    static TickUnitSource yearUnits() {
         DecimalFormat plain = new DecimalFormat("0", DecimalFormatSymbols.getInstance(Locale.US));
         TickUnits units = new TickUnits();
         for (int size : new int[] {1, 2, 5, 10, 20, 25, 50, 100, 200, 500, 1000}) {
