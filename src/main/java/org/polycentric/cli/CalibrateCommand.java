@@ -80,9 +80,7 @@ final class CalibrateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        if (threads != null && threads < 1) {
-            throw new ParameterException(spec.commandLine(), "--threads must be at least 1, was " + threads);
-        }
+        ScenarioInput.requireAtLeastOne(spec.commandLine(), "--threads", threads);
         if (noCharts && spec.commandLine().getParseResult().hasMatchedOption("--formats")) {
             throw new ParameterException(spec.commandLine(),
                     "--no-charts and --formats contradict each other: --no-charts writes no charts; give one");
@@ -97,6 +95,11 @@ final class CalibrateCommand implements Callable<Integer> {
         int threadCount = Math.min(threads != null ? threads : ReplicationRunner.defaultThreads(), replications);
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
+        // a search of many evaluations is a long run: the optimising compiler pays for its start
+        if (QuickStartJit.shouldRestart(loaded.scenario().value(),
+                (long) loaded.spec().optimizer().maxEvaluations() * replications, threadCount)) {
+            return QuickStartJit.restart();
+        }
         if (!noCharts) {
             ChartCommand.useHeadlessGraphics();
         }
