@@ -196,7 +196,8 @@ public final class CalibrationOutput implements Calibration.Listener, AutoClosea
                             .number(mean[r]).number(low[r]).number(high[r]);
                     csv.endRow();
                 }
-                panels.add(new FitChartSpec.Panel(target.label() + " (" + target.metric() + ", " + target.group() + ")",
+                // the series' name alone: with its metric and group the axis title outgrows a panel
+                panels.add(new FitChartSpec.Panel(target.label(),
                         years, mean, low, high, target.years(), target.observed()));
             }
         }
