@@ -10,11 +10,19 @@
 #
 # The cluster is started fresh and stopped again whatever happens. The work folder is removed on
 # success and kept (its path printed) on failure; POLYCENTRIC_SLURM_KEEP=1 keeps it always.
+# A job that has not ended after POLYCENTRIC_SLURM_JOB_TIMEOUT seconds (default 900) fails the test:
+# sbatch --wait would otherwise wait for ever on a controller that died.
+#
+# Neither sbatch's exit code nor its --wait is trusted alone: the files the tasks should have
+# written are checked (sbatch --wait returned 0 for an array cancelled while pending). sbatch --wait
+# polls after 2, 10 and then every 42 s (it sleeps 2, 8, then 32 s), so a job of 15 s is seen ended
+# after 42 s.
 set -euo pipefail
 
 root="$(cd -P "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cluster="$root/.ci/slurm/cluster.sh"
 shards=4
+job_timeout="${POLYCENTRIC_SLURM_JOB_TIMEOUT:-900}"
 
 mode=full
 case "${1:-}" in
@@ -58,6 +66,21 @@ quietly() {
     }
 }
 
+# sbatch --wait ARGS..., bounded by job_timeout; on a failure, the tasks' output and the queue.
+submit_and_wait() {
+    local rc=0
+    timeout "$job_timeout" sbatch --wait --quiet "$@" || rc=$?
+    if [ "$rc" != 0 ]; then
+        show_job_output
+        if [ "$rc" = 124 ]; then
+            echo "sharded-sweep: no end after ${job_timeout}s; the queue:" >&2
+            timeout 5 squeue >&2 || echo "sharded-sweep: (slurmctld does not answer)" >&2
+            "$cluster" status >&2 || true
+        fi
+    fi
+    return "$rc"
+}
+
 show_job_output() {
     local f
     for f in "$work"/slurm-*.out; do
@@ -80,10 +103,9 @@ smoke() {
     out="$work/smoke"
     mkdir -p "$out"
     # each task writes its own id into its own file; --wait returns the highest exit of the tasks
-    if ! sbatch --wait --quiet --array=0-$((shards - 1)) --cpus-per-task=1 --mem=64M --time=00:05:00 \
+    if ! submit_and_wait --array=0-$((shards - 1)) --cpus-per-task=1 --mem=64M --time=00:05:00 \
         --job-name=polycentric-smoke --chdir="$out" --output="$work/slurm-smoke-%A_%a.out" \
         --wrap 'echo "$SLURM_ARRAY_TASK_ID" > "task-$SLURM_ARRAY_TASK_ID.txt"'; then
-        show_job_output
         say "FAILED: the smoke array did not finish cleanly"
         return 1
     fi
@@ -153,26 +175,35 @@ say "single machine: sweep of 12 runs on 2 threads in $(seconds_since "$t")"
 
 # The template as a user submits it, settings through the environment; tasks start in --chdir.
 t="$(now_ms)"
-if ! sbatch --wait --quiet --array=0-$((shards - 1)) --cpus-per-task=1 --mem=1G --time=00:20:00 \
+if ! submit_and_wait --array=0-$((shards - 1)) --cpus-per-task=1 --mem=1G --time=00:20:00 \
     --chdir="$root" --output="$work/slurm-sweep-%A_%a.out" \
     --export="ALL,EXPERIMENT=$experiment,OUT=$work/sharded,SHARDS=$shards" \
     "$root/docs/slurm/sweep.sbatch"; then
-    show_job_output
     say "FAILED: the array of $shards shards did not finish cleanly (the tasks' output above)"
     exit 1
 fi
 say "Slurm: array of $shards shards (docs/slurm/sweep.sbatch, 1 CPU each) in $(seconds_since "$t")"
 
 t="$(now_ms)"
-if ! sbatch --wait --quiet --chdir="$root" --output="$work/slurm-merge-%j.out" \
+if ! submit_and_wait --chdir="$root" --output="$work/slurm-merge-%j.out" \
     "$root/docs/slurm/merge.sbatch" "$work/sharded" "$shards"; then
-    show_job_output
     say "FAILED: the merge job failed (its output above)"
     exit 1
 fi
 say "Slurm: merge (docs/slurm/merge.sbatch) in $(seconds_since "$t")"
 
 # Each shard must hold only its share: a shard that ran every run would make the comparison moot.
+expected=("$work/single/runs.csv" "$work/sharded/merged/"{runs,points,summary}.csv)
+for ((i = 0; i < shards; i++)); do
+    expected+=("$work/sharded/shard-$i/runs.csv")
+done
+for f in "${expected[@]}"; do
+    if [ ! -f "$f" ]; then
+        show_job_output
+        say "FAILED: no $f (the jobs' output above)"
+        exit 1
+    fi
+done
 total=$(($(wc -l <"$work/single/runs.csv") - 1))
 sum=0
 for ((i = 0; i < shards; i++)); do
