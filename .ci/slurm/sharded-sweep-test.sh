@@ -40,6 +40,13 @@ say() { echo "sharded-sweep: $*"; }
 now_ms() { echo $(($(date +%s%N) / 1000000)); }
 seconds_since() { awk -v a="$1" -v b="$(now_ms)" 'BEGIN { printf "%.1f s", (b - a) / 1000 }'; }
 
+# One test at a time on a machine: they would share the cluster's folder and ports.
+exec 8>"${POLYCENTRIC_SLURM_DIR:-/tmp/polycentric-slurm}.lock"
+if ! flock -n 8; then
+    say "waiting for the other sharded-sweep test on this machine to finish ..."
+    flock 8
+fi
+
 work="$(mktemp -d "${TMPDIR:-/tmp}/polycentric-sharded-XXXXXX")"
 passed=0
 failed=0
