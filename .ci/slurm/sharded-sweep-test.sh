@@ -76,7 +76,8 @@ quietly() {
 # sbatch --wait ARGS..., bounded by job_timeout; on a failure, the tasks' output and the queue.
 submit_and_wait() {
     local rc=0
-    timeout "$job_timeout" sbatch --wait --quiet "$@" || rc=$?
+    # --foreground: sbatch stays in this process group, so that Ctrl-C reaches it
+    timeout --foreground "$job_timeout" sbatch --wait --quiet "$@" || rc=$?
     if [ "$rc" != 0 ]; then
         show_job_output
         if [ "$rc" = 124 ]; then
