@@ -2,8 +2,9 @@
 # Sweeps one small experiment twice, on this machine and as a Slurm job array of 4 shards on a
 # one-node cluster (.ci/slurm/cluster.sh) submitted with the shipped template
 # (docs/slurm/sweep.sbatch, then docs/slurm/merge.sbatch), and checks that the merged runs.csv,
-# points.csv and summary.csv are byte for byte the single machine's. Exit 0 when they are, 1 when
-# not (or when anything on the way fails). .ci/run calls it after the Maven build; needs root.
+# points.csv, summary.csv and sweep.json are byte for byte the single machine's. Exit 0 when they
+# are, 1 when not (or when anything on the way fails). .ci/run calls it after the Maven build;
+# needs root.
 #
 #   .ci/slurm/sharded-sweep-test.sh           the sharded sweep against the single-machine one
 #   .ci/slurm/sharded-sweep-test.sh --smoke   the cluster alone: a 4-task array of a trivial command
@@ -15,8 +16,8 @@
 #
 # Neither sbatch's exit code nor its --wait is trusted alone: the files the tasks should have
 # written are checked (sbatch --wait returned 0 for an array cancelled while pending). sbatch --wait
-# polls after 2, 10 and then every 42 s (it sleeps 2, 8, then 32 s), so a job of 15 s is seen ended
-# after 42 s.
+# looks after 2, 10, 42 s and then every 32 s (it sleeps 2, 8, then 32 s), so a job of 15 s is seen
+# ended after 42 s.
 set -euo pipefail
 
 root="$(cd -P "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -201,7 +202,8 @@ fi
 say "Slurm: merge (docs/slurm/merge.sbatch) in $(seconds_since "$t")"
 
 # Each shard must hold only its share: a shard that ran every run would make the comparison moot.
-expected=("$work/single/runs.csv" "$work/sharded/merged/"{runs,points,summary}.csv)
+compared=(runs.csv points.csv summary.csv sweep.json)
+expected=("$work/single/runs.csv" "${compared[@]/#/$work/sharded/merged/}")
 for ((i = 0; i < shards; i++)); do
     expected+=("$work/sharded/shard-$i/runs.csv")
 done
@@ -230,7 +232,7 @@ else
     failed=$((failed + 1))
 fi
 
-for f in runs.csv points.csv summary.csv; do
+for f in "${compared[@]}"; do
     if cmp "$work/single/$f" "$work/sharded/merged/$f"; then
         say "same bytes: $f ($(wc -l <"$work/single/$f") lines, $(wc -c <"$work/single/$f") bytes), single machine and merged shards"
         passed=$((passed + 1))
