@@ -299,4 +299,19 @@ class SweepCommandTest {
                     "and the sweep's final pledged share");
         }
     }
+
+    @Test
+    void twoSweepsNeverWriteOneFolderAtOnce() throws IOException {
+        CommandLineFixture cli = new CommandLineFixture(dir);
+        assertEquals(0, run(cli, "sweep", "exp.json", "--out", "locked", "--shard", "0/4", "-q"), cli.err());
+        // another process (a requeued task still running, say) holds the folder's lock
+        try (java.nio.channels.FileChannel held = java.nio.channels.FileChannel.open(dir.resolve("locked/.sweep.lock"),
+                java.nio.file.StandardOpenOption.WRITE); var lock = held.lock()) {
+            assertEquals(2, run(cli, "sweep", "exp.json", "--out", "locked", "--shard", "0/4", "--resume"));
+            assertTrue(cli.err().contains("another sweep is writing this folder"), cli.err());
+            cli.assertOneLineNoStackTrace();
+        }
+        assertEquals(0, run(cli, "sweep", "exp.json", "--out", "locked", "--shard", "0/4", "--resume", "-q"),
+                cli.err());
+    }
 }

@@ -31,7 +31,8 @@ import org.polycentric.output.CsvFormat;
  *       their turn in runs.csv comes, so a kill loses none of them;</li>
  *   <li>{@value #SUMMARY}: per point and outcome the mean, sd, 95% t-interval, n and NA count,
  *       written when every run is in (not for a shard: {@code merge} writes it);</li>
- *   <li>{@code manifest.json}: timings and threads, written last: a folder with it is complete.</li>
+ *   <li>{@code manifest.json}: timings and threads, written last: a folder with it is complete;</li>
+ *   <li>{@value #LOCK}: empty, locked by the process writing the folder while it runs.</li>
  * </ul>
  */
 public final class SweepFiles {
@@ -41,6 +42,8 @@ public final class SweepFiles {
     public static final String PENDING = "runs.pending.csv";
     public static final String SUMMARY = "summary.csv";
     public static final String MANIFEST = "manifest.json";
+    /** Held (an OS file lock) by the process writing the folder, so two never write it at once. */
+    public static final String LOCK = ".sweep.lock";
 
     static final List<String> RUN_COLUMNS = List.of("run", "point", "replication", "seed");
     static final List<String> SUMMARY_COLUMNS = List.of("outcome", "mean", "sd", "ci95_low", "ci95_high", "n", "na");

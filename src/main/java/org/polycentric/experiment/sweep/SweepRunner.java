@@ -108,6 +108,30 @@ public final class SweepRunner {
         // as read back from the file: numbers of the same size compare equal
         ObjectNode identity = (ObjectNode) SweepFiles.JSON.readTree(SweepFiles.text(SweepFiles.identity(plan, shard)));
         boolean created = open(folder, identity, resume);
+        try (FileChannel lockFile = FileChannel.open(folder.resolve(SweepFiles.LOCK), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE)) {
+            if (!lock(lockFile)) {
+                throw new SweepInputException(folder + ": another sweep is writing this folder right now (a second"
+                        + " task of the same shard?); wait for it, or stop it first");
+            }
+            return runLocked(plan, shard, folder, threads, listener, created, startNanos, startedAt);
+        }
+    }
+
+    /** Takes the folder's lock, released when this process ends however it ends; true if taken. */
+    private static boolean lock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock() != null;
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            return false; // this JVM holds it already
+        } catch (IOException e) {
+            return true; // a file system without locks (some network ones): go ahead unlocked
+        }
+    }
+
+    private Result runLocked(SweepPlan plan, Shard shard, Path folder, int threads, Listener listener,
+                             boolean created, long startNanos, Instant startedAt)
+            throws IOException, InterruptedException, SweepInputException {
         List<String> header = SweepFiles.runsHeader(plan.parameterColumns(), plan.outcomes().names());
         long total = shard.size(plan.runs());
         Progress state = readProgress(folder, plan, shard, header, total);
@@ -217,7 +241,7 @@ public final class SweepRunner {
         Progress state = new Progress();
         Path runs = folder.resolve(SweepFiles.RUNS);
         String headerLine = SweepFiles.line(header);
-        List<String> rows = completeLines(runs);
+        List<String> rows = Files.exists(runs) ? completeLines(runs) : List.of();
         if (rows.isEmpty()) {
             Files.writeString(runs, headerLine, StandardCharsets.UTF_8);
         } else {
@@ -424,7 +448,8 @@ public final class SweepRunner {
     }
 
     private static void deleteSweepFolder(Path folder) throws IOException {
-        for (String name : List.of(SweepFiles.IDENTITY, SweepFiles.RUNS, SweepFiles.PENDING, SweepFiles.POINTS)) {
+        for (String name : List.of(SweepFiles.IDENTITY, SweepFiles.RUNS, SweepFiles.PENDING, SweepFiles.POINTS,
+                SweepFiles.LOCK)) {
             Files.deleteIfExists(folder.resolve(name));
         }
         try (Stream<Path> rest = Files.list(folder)) {
