@@ -157,9 +157,13 @@ final class SweepCommand implements Callable<Integer> {
                     .setSpeedUnit(java.time.temporal.ChronoUnit.MINUTES).startsFrom(done, Duration.ZERO)
                     .setUpdateIntervalMillis(terminal ? 500 : 30_000).continuousUpdate();
             if (!terminal) {
+                String[] last = {null};
                 b.setConsumer(new DelegatingProgressBarConsumer(line -> {
-                    err.println(line);
-                    err.flush();
+                    if (!line.equals(last[0])) { // closing repeats the last refresh: print it once
+                        last[0] = line;
+                        err.println(line);
+                        err.flush();
+                    }
                 }, 100));
             }
             bar = b.build();
