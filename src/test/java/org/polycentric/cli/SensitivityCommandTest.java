@@ -129,4 +129,47 @@ class SensitivityCommandTest {
         cli.assertOneLineNoStackTrace();
         assertFalse(Files.exists(dir.resolve("nowhere")));
     }
+
+    @Test
+    void muStarIsTheMeanAbsoluteChangeOfThePointMeansPerWholeRange() throws IOException {
+        // recomputed by hand from the sweep's own files: trajectory t is points t(k+1) .. t(k+1)+k; each
+        // step moves one parameter by 2/3 of its (unit) range on a 4-level grid, so mu* = 1.5 mean |dy|
+        CommandLineFixture cli = new CommandLineFixture(dir);
+        Path sweep = dir.resolve("morris-by-hand");
+        assertEquals(0, cli.run("sweep", at("morris.json"), "--out", sweep.toString(), "-q"), cli.err());
+        assertEquals(0, cli.run("sensitivity", at("morris.json"), "--sweep", sweep.toString(), "--no-charts"),
+                cli.err());
+        List<String> points = Files.readAllLines(sweep.resolve("points.csv"));
+        List<String> parameters = List.of(points.get(0).split(",")).subList(1, 4);
+        double[] means = new double[points.size() - 1];
+        for (String row : Files.readAllLines(sweep.resolve("summary.csv"))) {
+            String[] f = row.split(",");
+            if (f.length > 4 && f[4].equals("pledgedFinal")) {
+                means[Integer.parseInt(f[0])] = Double.parseDouble(f[5]);
+            }
+        }
+        double[] sum = new double[3];
+        int[] count = new int[3];
+        for (int t = 0; t < 8; t++) {
+            for (int j = 1; j <= 3; j++) {
+                String[] before = points.get(1 + t * 4 + j - 1).split(",");
+                String[] after = points.get(1 + t * 4 + j).split(",");
+                int moved = -1;
+                for (int i = 0; i < 3; i++) {
+                    if (!before[1 + i].equals(after[1 + i])) {
+                        assertEquals(-1, moved, "one parameter per step");
+                        moved = i;
+                    }
+                }
+                sum[moved] += Math.abs(means[t * 4 + j] - means[t * 4 + j - 1]) * 1.5;
+                count[moved]++;
+            }
+        }
+        List<String> csv = Files.readAllLines(sweep.resolve("sensitivity/sensitivity.csv"));
+        for (int i = 0; i < 3; i++) {
+            assertEquals(8, count[i], "each parameter moves once per trajectory");
+            assertEquals(sum[i] / 8, index(csv, "pledgedFinal", parameters.get(i), "mu_star")[0], 1e-12,
+                    parameters.get(i));
+        }
+    }
 }
