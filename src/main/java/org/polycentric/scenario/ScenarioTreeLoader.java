@@ -208,7 +208,7 @@ public final class ScenarioTreeLoader {
             }
             if (!Files.exists(next)) {
                 throw new ScenarioException(name, EXTENDS, line, "file not found: " + next
-                        + siblingHint(next) + slashHint(parentRef.asText()));
+                        + Suggestions.siblingFileHint(next) + slashHint(parentRef.asText()));
             }
             current = next;
             name = next.toString();
@@ -247,25 +247,6 @@ public final class ScenarioTreeLoader {
         if (value.asText().isBlank()) {
             throw new ScenarioException(file, key, line, "must not be empty; every scenario file needs its own " + key);
         }
-    }
-
-    /** "; did you mean 'x'?" for a scenario file beside a missing one whose name is close. */
-    private static String siblingHint(Path missing) {
-        Path dir = missing.getParent() == null ? Path.of(".") : missing.getParent();
-        String wanted = missing.getFileName() == null ? "" : stem(missing.getFileName().toString());
-        List<String> names = new ArrayList<>();
-        try (var files = Files.list(dir)) {
-            files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json")).sorted()
-                    .forEach(n -> names.add(stem(n)));
-        } catch (IOException | RuntimeException e) {
-            return "";
-        }
-        String closest = Suggestions.closest(wanted, names);
-        return closest == null ? "" : "; did you mean '" + closest + "'?";
-    }
-
-    private static String stem(String fileName) {
-        return fileName.endsWith(".json") ? fileName.substring(0, fileName.length() - ".json".length()) : fileName;
     }
 
     /** A hint for a Windows path: JSON reads a backslash as an escape. */

@@ -1,6 +1,11 @@
 package org.polycentric.scenario;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -81,5 +86,27 @@ public final class Suggestions {
             }
         }
         return d[n][m];
+    }
+
+    /**
+     * "; did you mean 'x'?" for a JSON file beside the missing {@code missing} whose name is close
+     * (names without {@code .json}), or "" when none is.
+     */
+    public static String siblingFileHint(Path missing) {
+        Path dir = missing.getParent() == null ? Path.of(".") : missing.getParent();
+        String wanted = missing.getFileName() == null ? "" : stem(missing.getFileName().toString());
+        List<String> names = new ArrayList<>();
+        try (var files = Files.list(dir)) {
+            files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json")).sorted()
+                    .forEach(n -> names.add(stem(n)));
+        } catch (IOException | RuntimeException e) {
+            return "";
+        }
+        String closest = closest(wanted, names);
+        return closest == null ? "" : "; did you mean '" + closest + "'?";
+    }
+
+    private static String stem(String fileName) {
+        return fileName.endsWith(".json") ? fileName.substring(0, fileName.length() - ".json".length()) : fileName;
     }
 }

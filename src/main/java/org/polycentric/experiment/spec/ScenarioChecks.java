@@ -67,28 +67,9 @@ public final class ScenarioChecks {
         }
         if (!Files.exists(next)) {
             throw source.problemAt("scenario", "file not found: " + next + " (a path relative to the folder of "
-                    + writer + ")" + siblingHint(next));
+                    + writer + ")" + Suggestions.siblingFileHint(next));
         }
         return next;
-    }
-
-    /** "; did you mean 'x'?" for a scenario file beside the missing one whose name is close. */
-    private static String siblingHint(Path missing) {
-        Path dir = missing.getParent() == null ? Path.of(".") : missing.getParent();
-        String wanted = stem(String.valueOf(missing.getFileName()));
-        List<String> names = new ArrayList<>();
-        try (var list = Files.list(dir)) {
-            list.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json")).sorted()
-                    .forEach(n -> names.add(stem(n)));
-        } catch (IOException | RuntimeException e) {
-            return "";
-        }
-        String closest = Suggestions.closest(wanted, names);
-        return closest == null ? "" : "; did you mean '" + closest + "'?";
-    }
-
-    private static String stem(String fileName) {
-        return fileName.endsWith(".json") ? fileName.substring(0, fileName.length() - ".json".length()) : fileName;
     }
 
     /** A problem loading the scenario: blamed on the override that caused it, else on {@code scenario}. */
