@@ -182,6 +182,13 @@ public final class Calibration {
             unit[i] = Math.max(0, Math.min(1, point[i]));
         }
         double[] values = space.toValues(unit);
+        // the start itself, as written (its unit point maps back to 0.10000000000000006 for 0.1)
+        double[] startUnit = space.toUnit(loaded.start());
+        for (int i = 0; i < values.length; i++) {
+            if (unit[i] == startUnit[i]) {
+                values[i] = loaded.start()[i];
+            }
+        }
         List<String> settings = space.settings(values);
         ScenarioTreeLoader.Loaded<Scenario> scenario = scenarios.load(loaded.scenarioFile(),
                 loaded.overridesWith(settings));
