@@ -166,6 +166,10 @@ final class CompareCommand implements Callable<Integer> {
         Comparison comparison = new Comparison(service, arms, new Outcomes(specs));
         int runs = arms.size() * first.replications();
         int threadCount = Math.min(threads != null ? threads : ReplicationRunner.defaultThreads(), runs);
+        // many long runs: the optimising compiler pays for its start, as for run and sweep
+        if (QuickStartJit.shouldRestart(first, runs, threadCount)) {
+            return QuickStartJit.restart();
+        }
         ChartCommand.useHeadlessGraphics();
         ChartOptions charts = new ChartOptions(Set.copyOf(chartFormats), ChartSize.DEFAULT, ChartTheme.PRINT, null);
         ArrayNode outcomesJson = JSON.valueToTree(specs);
