@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.polycentric.experiment.ReplicationRunner;
 import org.polycentric.experiment.calibration.Calibration;
@@ -19,7 +18,6 @@ import org.polycentric.experiment.calibration.LoadedCalibration;
 import org.polycentric.experiment.design.Parameter;
 import org.polycentric.model.rules.RuleCatalogue;
 import org.polycentric.output.FolderTakenException;
-import org.polycentric.output.charts.ChartFormat;
 import org.polycentric.output.charts.ChartOptions;
 import org.polycentric.output.charts.ChartSize;
 import org.polycentric.output.charts.ChartTheme;
@@ -27,6 +25,7 @@ import org.polycentric.scenario.ScenarioException;
 import org.polycentric.scenario.ScenarioLoader;
 import org.polycentric.world.StandardWorldSource;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -61,10 +60,8 @@ final class CalibrateCommand implements Callable<Integer> {
                     "output/<name>-<yyyyMMdd-HHmmss>-seed<N>"})
     private Path out;
 
-    @Option(names = "--formats", paramLabel = "FORMAT", split = ",", converter = ChartCommand.FormatConverter.class,
-            defaultValue = "png,svg,pdf",
-            description = "Chart formats: png, svg and/or pdf, comma-separated (default: all three).")
-    private List<ChartFormat> chartFormats = new ArrayList<>();
+    @Mixin
+    private ChartFormatsOption chartFormats = new ChartFormatsOption();
 
     @Option(names = "--no-charts", description = "Write no charts/.")
     private boolean noCharts;
@@ -104,7 +101,7 @@ final class CalibrateCommand implements Callable<Integer> {
             ChartCommand.useHeadlessGraphics();
         }
         ChartOptions charts = noCharts ? null
-                : new ChartOptions(Set.copyOf(chartFormats), ChartSize.DEFAULT, ChartTheme.PRINT, null);
+                : new ChartOptions(chartFormats.formats(), ChartSize.DEFAULT, ChartTheme.PRINT, null);
         Instant startedAt = Instant.now();
         long startNanos = System.nanoTime();
         Calibration calibration = new Calibration(loaded, RuleCatalogue.STANDARD, new StandardWorldSource(), threadCount);

@@ -22,7 +22,6 @@ import org.polycentric.experiment.spec.OutcomeSpec;
 import org.polycentric.experiment.spec.OutcomesLoader;
 import org.polycentric.output.ComparisonRow;
 import org.polycentric.output.FolderTakenException;
-import org.polycentric.output.charts.ChartFormat;
 import org.polycentric.output.charts.ChartOptions;
 import org.polycentric.output.charts.ChartSize;
 import org.polycentric.output.charts.ChartTheme;
@@ -33,6 +32,7 @@ import org.polycentric.scenario.ScenarioException;
 import org.polycentric.scenario.ScenarioTreeLoader;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -113,10 +113,8 @@ final class CompareCommand implements Callable<Integer> {
                     "output/compare-<yyyyMMdd-HHmmss>-seed<N>"})
     private Path out;
 
-    @Option(names = "--formats", paramLabel = "FORMAT", split = ",", converter = ChartCommand.FormatConverter.class,
-            defaultValue = "png,svg,pdf",
-            description = "Chart formats: png, svg and/or pdf, comma-separated (default: all three).")
-    private List<ChartFormat> chartFormats = new ArrayList<>();
+    @Mixin
+    private ChartFormatsOption chartFormats = new ChartFormatsOption();
 
     @Option(names = {"-q", "--quiet"}, description = "No progress messages; print only the folder.")
     private boolean quiet;
@@ -171,7 +169,7 @@ final class CompareCommand implements Callable<Integer> {
             return QuickStartJit.restart();
         }
         ChartCommand.useHeadlessGraphics();
-        ChartOptions charts = new ChartOptions(Set.copyOf(chartFormats), ChartSize.DEFAULT, ChartTheme.PRINT, null);
+        ChartOptions charts = new ChartOptions(chartFormats.formats(), ChartSize.DEFAULT, ChartTheme.PRINT, null);
         ArrayNode outcomesJson = JSON.valueToTree(specs);
         ComparisonService.Request request = new ComparisonService.Request(comparison, outcomesJson,
                 outcomesFile == null ? null : outcomesFile.toString(), threadCount, out, parent.outputRoot(), charts);

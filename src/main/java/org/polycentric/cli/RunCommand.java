@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -14,13 +13,13 @@ import org.polycentric.experiment.ReplicationRunner;
 import org.polycentric.experiment.RunService;
 import org.polycentric.model.BuildProgress;
 import org.polycentric.output.RunFolder;
-import org.polycentric.output.charts.ChartFormat;
 import org.polycentric.output.charts.ChartOptions;
 import org.polycentric.output.charts.ChartSize;
 import org.polycentric.output.charts.ChartTheme;
 import org.polycentric.scenario.Scenario;
 import org.polycentric.scenario.ScenarioTreeLoader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -73,10 +72,8 @@ final class RunCommand implements Callable<Integer> {
                     "Letters, digits, '.', '_' and '-'."})
     private String label;
 
-    @Option(names = "--formats", paramLabel = "FORMAT", split = ",", converter = ChartCommand.FormatConverter.class,
-            defaultValue = "png,svg,pdf",
-            description = "Chart formats: png, svg and/or pdf, comma-separated (default: all three).")
-    private List<ChartFormat> chartFormats = new ArrayList<>();
+    @Mixin
+    private ChartFormatsOption chartFormats = new ChartFormatsOption();
 
     @Option(names = "--no-charts", description = "Write no charts/ (draw them later with 'polycentric chart').")
     private boolean noCharts;
@@ -120,7 +117,7 @@ final class RunCommand implements Callable<Integer> {
             ChartCommand.useHeadlessGraphics();
         }
         ChartOptions charts = noCharts ? null
-                : new ChartOptions(Set.copyOf(chartFormats), ChartSize.DEFAULT, ChartTheme.PRINT, null);
+                : new ChartOptions(chartFormats.formats(), ChartSize.DEFAULT, ChartTheme.PRINT, null);
         RunService.Request request = new RunService.Request(loaded, scenario, overrides, threadCount, out,
                 parent.outputRoot(), charts, label, summaryOnly);
         try (ProgressLines lines = quiet ? null : new ProgressLines(stderr, System.nanoTime(),

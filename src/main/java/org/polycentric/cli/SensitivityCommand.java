@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.jfree.chart.JFreeChart;
 import org.polycentric.experiment.sensitivity.Bootstrap;
@@ -18,12 +17,12 @@ import org.polycentric.output.CsvWriter;
 import org.polycentric.output.FolderTakenException;
 import org.polycentric.output.RunFolder;
 import org.polycentric.output.charts.ChartExport;
-import org.polycentric.output.charts.ChartFormat;
 import org.polycentric.output.charts.ChartSize;
 import org.polycentric.output.charts.ChartTheme;
 import org.polycentric.output.charts.IntervalChartRenderer;
 import org.polycentric.output.charts.IntervalChartSpec;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -60,9 +59,8 @@ final class SensitivityCommand implements Callable<Integer> {
             description = "Bootstrap resamples of each interval (default: ${DEFAULT-VALUE}).")
     private int resamples;
 
-    @Option(names = "--formats", paramLabel = "FORMAT", split = ",", converter = ChartCommand.FormatConverter.class,
-            defaultValue = "png,svg,pdf", description = "Chart formats: png, svg and/or pdf (default: all three).")
-    private List<ChartFormat> formats = new ArrayList<>();
+    @Mixin
+    private ChartFormatsOption chartFormats = new ChartFormatsOption();
 
     @Option(names = "--no-charts", description = "Write sensitivity.csv only.")
     private boolean noCharts;
@@ -157,7 +155,7 @@ final class SensitivityCommand implements Callable<Integer> {
                     : ": Sobol indices"), morris ? "effect on " + outcome : "share of variance", parameters, series,
                     true, caption);
             JFreeChart jfree = IntervalChartRenderer.chart(chart, ChartTheme.PRINT);
-            ChartExport.writeAll(jfree, folder, "sensitivity-" + outcome, Set.copyOf(formats), ChartSize.DEFAULT);
+            ChartExport.writeAll(jfree, folder, "sensitivity-" + outcome, chartFormats.formats(), ChartSize.DEFAULT);
         }
     }
 
