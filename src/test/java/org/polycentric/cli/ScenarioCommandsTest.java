@@ -95,6 +95,28 @@ class ScenarioCommandsTest {
         assertEquals(args.size() - 1, cli.out().lines().filter(l -> l.startsWith("ok: ")).count());
     }
 
+    @Test
+    void validateReadsExperimentAndCalibrationFilesAsTheirCommandsDo() throws IOException {
+        Path repo = CommandLineFixture.repository();
+        String experiment = repo.resolve("experiments/baseline-morris.json").toString();
+        String calibration = repo.resolve("calibrations/world-2005.json").toString();
+        assertEquals(0, cli.run("validate", experiment, calibration), cli.err());
+        assertEquals(List.of("ok: " + experiment + " (experiment: 50 points x 2 replications = 100 runs)",
+                "ok: " + calibration + " (calibration: 3 parameters, 1 target, at most 200 evaluations)"),
+                cli.out().lines().toList());
+
+        // a mistake is reported as sweep would, at its line, not as an unknown scenario key
+        String text = Files.readString(Path.of(experiment)).replace("\"trajectories\"", "\"trajectorys\"");
+        Path bad = Files.writeString(dir.resolve("bad-experiment.json"), text.replace("\"../scenarios/baseline.json\"",
+                "\"" + repo.resolve("scenarios/baseline.json").toString().replace('\\', '/') + "\""));
+        assertEquals(2, cli.run("validate", bad.toString()));
+        assertTrue(cli.err().contains("design.trajectorys: unknown key 'trajectorys'; did you mean 'trajectories'?"),
+                cli.err());
+
+        assertEquals(2, cli.run("validate", experiment, "--set", "seed=3"));
+        assertTrue(cli.err().contains("--set changes scenario files; this is an experiment file"), cli.err());
+    }
+
     // ---- show --------------------------------------------------------------------------------
 
     @Test
