@@ -28,7 +28,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -78,10 +77,7 @@ final class CalibrateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         ScenarioInput.requireAtLeastOne(spec.commandLine(), "--threads", threads);
-        if (noCharts && spec.commandLine().getParseResult().hasMatchedOption("--formats")) {
-            throw new ParameterException(spec.commandLine(),
-                    "--no-charts and --formats contradict each other: --no-charts writes no charts; give one");
-        }
+        ChartFormatsOption.refuseWithNoCharts(spec.commandLine(), noCharts);
         LoadedCalibration loaded;
         try {
             loaded = new CalibrationLoader(RuleCatalogue.STANDARD).load(file);

@@ -136,11 +136,7 @@ final class RunCommand implements Callable<Integer> {
      * scenario is read, so the message is about the options alone.
      */
     private void refuseContradictions() {
-        boolean formatsGiven = spec.commandLine().getParseResult().hasMatchedOption("--formats");
-        if (noCharts && formatsGiven) {
-            throw new ParameterException(spec.commandLine(),
-                    "--no-charts and --formats contradict each other: --no-charts writes no charts; give one");
-        }
+        ChartFormatsOption.refuseWithNoCharts(spec.commandLine(), noCharts);
         if (label != null && out != null) {
             throw new ParameterException(spec.commandLine(), "--label and --out both name the run folder"
                     + " (--label in output/, --out exactly); give one");

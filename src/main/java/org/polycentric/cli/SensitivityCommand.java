@@ -77,6 +77,7 @@ final class SensitivityCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--resamples must be between 100 and 1000000, was "
                     + resamples);
         }
+        ChartFormatsOption.refuseWithNoCharts(spec.commandLine(), noCharts);
         SweepPlan plan = SweepCommand.plan(experimentFile);
         Path folder = sweep != null ? sweep : parent.outputRoot().resolve("sweep-" + plan.experiment().spec().name());
         PrintWriter stdout = spec.commandLine().getOut();

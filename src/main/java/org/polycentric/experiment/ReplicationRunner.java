@@ -115,16 +115,24 @@ public final class ReplicationRunner {
         try {
             return future.get();
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            // Tasks are IntFunctions and cannot throw checked exceptions; keep the cause if one appears.
-            throw new IllegalStateException(cause);
+            throw rethrown(e);
         }
+    }
+
+    /**
+     * A task's failure as it was thrown: its runtime exception or error unwrapped (so bad input from
+     * a run reaches the caller as is), any other cause wrapped. Callers expecting a checked
+     * exception of their own test for it first.
+     */
+    public static RuntimeException rethrown(ExecutionException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof RuntimeException runtime) {
+            return runtime;
+        }
+        if (cause instanceof Error error) {
+            throw error;
+        }
+        return new IllegalStateException(cause);
     }
 
     private record Indexed<T>(int index, T value) {

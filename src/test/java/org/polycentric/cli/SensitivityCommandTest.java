@@ -128,6 +128,8 @@ class SensitivityCommandTest {
         assertTrue(cli.err().contains("holds no sweep"), cli.err());
         cli.assertOneLineNoStackTrace();
         assertFalse(Files.exists(dir.resolve("nowhere")));
+        assertEquals(2, cli.run("sensitivity", at("morris.json"), "--no-charts", "--formats", "png"));
+        assertTrue(cli.err().contains("--no-charts and --formats contradict each other"), cli.err());
     }
 
     @Test

@@ -57,14 +57,12 @@ public final class CalibrationLoader {
             + " (2015.25)";
 
     private final ScenarioTreeLoader files = new ScenarioTreeLoader(DEFAULTS);
-    private final ScenarioLoader scenarios;
     private final ScenarioChecks checks;
     private ObservedSeries shipped;
 
     /** @param ruleTypes the rules a scenario may hold (the rule catalogue), as for {@link ScenarioLoader} */
     public CalibrationLoader(RuleTypes ruleTypes) {
-        this.scenarios = new ScenarioLoader(Objects.requireNonNull(ruleTypes, "ruleTypes"));
-        this.checks = new ScenarioChecks(scenarios);
+        this.checks = new ScenarioChecks(new ScenarioLoader(Objects.requireNonNull(ruleTypes, "ruleTypes")));
     }
 
     /** Reads {@code file} and checks it against its scenario. Not thread-safe: one loader per thread. */
@@ -77,12 +75,7 @@ public final class CalibrationLoader {
         }
         CalibrationSpec spec = source.value();
         Path scenarioFile = ScenarioChecks.resolveScenario(source, spec.scenario());
-        ScenarioTreeLoader.Loaded<Scenario> scenario;
-        try {
-            scenario = scenarios.load(scenarioFile, spec.overrides());
-        } catch (ScenarioException e) {
-            throw ScenarioChecks.blameOverride(source, spec.overrides(), e);
-        }
+        ScenarioTreeLoader.Loaded<Scenario> scenario = checks.loadScenario(source, scenarioFile, spec.overrides());
         int k = spec.parameters().size();
         List<Parameter> parameters = new ArrayList<>();
         double[] start = new double[k];

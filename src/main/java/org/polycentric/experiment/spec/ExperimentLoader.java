@@ -34,13 +34,11 @@ public final class ExperimentLoader {
     public static final String DEFAULTS = "/org/polycentric/experiment/spec/defaults.json";
 
     private final ScenarioTreeLoader files = new ScenarioTreeLoader(DEFAULTS);
-    private final ScenarioLoader scenarios;
     private final ScenarioChecks checks;
 
     /** @param ruleTypes the rules a scenario may hold (the rule catalogue), as for {@link ScenarioLoader} */
     public ExperimentLoader(RuleTypes ruleTypes) {
-        this.scenarios = new ScenarioLoader(Objects.requireNonNull(ruleTypes, "ruleTypes"));
-        this.checks = new ScenarioChecks(scenarios);
+        this.checks = new ScenarioChecks(new ScenarioLoader(Objects.requireNonNull(ruleTypes, "ruleTypes")));
     }
 
     /** Reads {@code file} and checks it against its scenario. Not thread-safe: one loader per thread. */
@@ -48,12 +46,7 @@ public final class ExperimentLoader {
         ScenarioTreeLoader.Loaded<ExperimentSpec> source = read(file);
         ExperimentSpec spec = source.value();
         Path scenarioFile = ScenarioChecks.resolveScenario(source, spec.scenario());
-        ScenarioTreeLoader.Loaded<Scenario> scenario;
-        try {
-            scenario = scenarios.load(scenarioFile, spec.overrides());
-        } catch (ScenarioException e) {
-            throw ScenarioChecks.blameOverride(source, spec.overrides(), e);
-        }
+        ScenarioTreeLoader.Loaded<Scenario> scenario = checks.loadScenario(source, scenarioFile, spec.overrides());
         for (int i = 0; i < spec.parameters().size(); i++) {
             checks.checkParameter(source, "parameters[" + i + "]", spec.parameters().get(i), spec.overrides(),
                     scenarioFile, scenario.tree());

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.polycentric.scenario.Scenario;
 import org.polycentric.scenario.ScenarioException;
 import org.polycentric.scenario.ScenarioLoader;
 import org.polycentric.scenario.ScenarioTreeLoader;
@@ -70,6 +71,19 @@ public final class ScenarioChecks {
                     + writer + ")" + Suggestions.siblingFileHint(next));
         }
         return next;
+    }
+
+    /**
+     * The scenario that {@code source} names at {@code scenarioFile}, loaded with {@code overrides}; a
+     * problem is blamed on the override that caused it, else on the file's {@code scenario} key.
+     */
+    public ScenarioTreeLoader.Loaded<Scenario> loadScenario(ScenarioTreeLoader.Loaded<?> source, Path scenarioFile,
+                                                          List<String> overrides) throws ScenarioException {
+        try {
+            return scenarios.load(scenarioFile, overrides);
+        } catch (ScenarioException e) {
+            throw blameOverride(source, overrides, e);
+        }
     }
 
     /** A problem loading the scenario: blamed on the override that caused it, else on {@code scenario}. */

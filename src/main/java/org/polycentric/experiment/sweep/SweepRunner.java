@@ -437,13 +437,7 @@ public final class SweepRunner {
             if (cause instanceof SweepInputException input) {
                 throw input;
             }
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(cause);
+            throw ReplicationRunner.rethrown(e);
         }
     }
 
